@@ -1,0 +1,34 @@
+package io.deskpulse.ingestion;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Creates the topics the product needs when they are missing; safe to call on every start. */
+public final class TicketTopics {
+
+    private TicketTopics() {}
+
+    public static void ensureExist(KafkaConfig config) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
+            var existing = admin.listTopics().names().get();
+            if (existing.contains(config.ticketEventsTopic())) {
+                return;
+            }
+            admin.createTopics(List.of(new NewTopic(config.ticketEventsTopic(), config.partitions(), (short) 1)))
+                    .all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + config.ticketEventsTopic()
+                        + " on " + config.bootstrapServers(), e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+}

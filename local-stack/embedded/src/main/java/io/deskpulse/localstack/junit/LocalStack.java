@@ -1,0 +1,63 @@
+package io.deskpulse.localstack.junit;
+
+import io.deskpulse.localstack.clickhouse.EmbeddedClickHouse;
+import io.deskpulse.localstack.kafka.EmbeddedKafka;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * JUnit 5 extension: a real Kafka broker and a real ClickHouse engine, started once per test JVM
+ * (on first use) and stopped when the JVM's tests are done. Tests receive {@link LocalStackEndpoints}
+ * as a parameter:
+ *
+ * <pre>{@code
+ * @ExtendWith(LocalStack.class)
+ * class SomethingTest {
+ *     @Test void works(LocalStackEndpoints stack) { ... stack.kafkaBootstrapServers() ... }
+ * }
+ * }</pre>
+ */
+public final class LocalStack implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == LocalStackEndpoints.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.create(LocalStack.class))
+                .computeIfAbsent(Servers.class, key -> Servers.start(), Servers.class)
+                .endpoints();
+    }
+
+    /** Closed by JUnit at the end of the run, because the root store closes its AutoCloseable values. */
+    private record Servers(EmbeddedKafka kafka, EmbeddedClickHouse clickHouse) implements AutoCloseable {
+
+        static Servers start() {
+            try {
+                Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "local-stack-");
+                return new Servers(EmbeddedKafka.start(dir.resolve("kafka"), 0),
+                        EmbeddedClickHouse.start(dir.resolve("clickhouse"), 0));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        LocalStackEndpoints endpoints() {
+            return new LocalStackEndpoints(kafka.bootstrapServers(), "http://127.0.0.1:" + clickHouse.port());
+        }
+
+        @Override
+        public void close() {
+            try (kafka; clickHouse) {
+                // both closed, ClickHouse first
+            }
+        }
+    }
+}

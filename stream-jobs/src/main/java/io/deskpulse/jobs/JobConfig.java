@@ -1,0 +1,30 @@
+package io.deskpulse.jobs;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Settings of the stream jobs, from the environment, with defaults for the local stack.
+ *
+ * @param parallelism {@code DESKPULSE_JOB_PARALLELISM}, default 2
+ * @param checkpointInterval {@code DESKPULSE_CHECKPOINT_INTERVAL_SECONDS}, default 10
+ * @param sinkBatchSize {@code DESKPULSE_SINK_BATCH_ROWS}, default 5000
+ * @param sinkFlushInterval {@code DESKPULSE_SINK_FLUSH_MILLIS}, default 500
+ * @param consumerGroup {@code DESKPULSE_CONSUMER_GROUP}, default {@code sla-monitor}
+ */
+public record JobConfig(int parallelism, Duration checkpointInterval, int sinkBatchSize,
+        Duration sinkFlushInterval, String consumerGroup) {
+
+    public static JobConfig fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    public static JobConfig fromEnvironment(Map<String, String> env) {
+        return new JobConfig(
+                Integer.parseInt(env.getOrDefault("DESKPULSE_JOB_PARALLELISM", "2")),
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("DESKPULSE_CHECKPOINT_INTERVAL_SECONDS", "10"))),
+                Integer.parseInt(env.getOrDefault("DESKPULSE_SINK_BATCH_ROWS", "5000")),
+                Duration.ofMillis(Long.parseLong(env.getOrDefault("DESKPULSE_SINK_FLUSH_MILLIS", "500"))),
+                env.getOrDefault("DESKPULSE_CONSUMER_GROUP", "sla-monitor"));
+    }
+}

@@ -1,0 +1,34 @@
+package io.deskpulse.jobs.source;
+
+import io.deskpulse.events.TicketEvent;
+import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+
+/** The production source of the jobs: the {@code ticket-events} topic, read from the beginning. */
+public final class TicketEventSource {
+
+    private TicketEventSource() {}
+
+    public static KafkaSource<TicketEvent> kafka(String bootstrapServers, String topic, String groupId) {
+        return KafkaSource.<TicketEvent>builder()
+                .setBootstrapServers(bootstrapServers)
+                .setTopics(topic)
+                .setGroupId(groupId)
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(
+                        org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new TicketEventDeserializer())
+                .build();
+    }
+
+    /**
+     * Event time from {@code occurredAt}, a minute of allowed disorder, and idleness so that a quiet
+     * partition does not hold back the watermark of the others.
+     */
+    public static WatermarkStrategy<TicketEvent> watermarks() {
+        return WatermarkStrategy.<TicketEvent>forBoundedOutOfOrderness(Duration.ofMinutes(1))
+                .withTimestampAssigner((event, previous) -> event.occurredAt().toEpochMilli())
+                .withIdleness(Duration.ofSeconds(10));
+    }
+}

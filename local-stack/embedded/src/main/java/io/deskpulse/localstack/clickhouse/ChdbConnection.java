@@ -23,6 +23,8 @@ final class ChdbConnection implements AutoCloseable {
     private final ChdbNative chdb;
     private final ReentrantLock lock = new ReentrantLock(true);
     private MemorySegment conn;
+    /** Settings the server fixes for its connection (e.g. session_timezone): a request's own value is undone to these. */
+    private final Map<String, String> baseSettings = new java.util.HashMap<>();
 
     ChdbConnection(ChdbNative chdb, Path dataDir) {
         this.chdb = chdb;
@@ -61,12 +63,28 @@ final class ChdbConnection implements AutoCloseable {
                 return chdb.query(conn, query, format, params);
             } finally {
                 for (String name : applied) {
-                    ChdbNative.Result reset = run("SET " + quoteIdentifier(name) + " = DEFAULT");
+                    String base = baseSettings.get(name);
+                    ChdbNative.Result reset = run("SET " + quoteIdentifier(name) + " = "
+                            + (base == null ? "DEFAULT" : quoteString(base)));
                     if (reset.failed()) {
                         LOG.warn("could not reset setting {}: {}", name, reset.error());
                     }
                 }
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sets a setting for every statement of this connection. */
+    void setBaseSetting(String name, String value) {
+        lock.lock();
+        try {
+            ChdbNative.Result set = run("SET " + quoteIdentifier(name) + " = " + quoteString(value));
+            if (set.failed()) {
+                throw new IllegalStateException("chDB refused SET " + name + ": " + set.error());
+            }
+            baseSettings.put(name, value);
         } finally {
             lock.unlock();
         }

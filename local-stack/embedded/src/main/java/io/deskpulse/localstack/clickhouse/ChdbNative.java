@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
@@ -116,7 +117,7 @@ final class ChdbNative {
                 }
                 String preload = System.getenv("LD_PRELOAD");
                 if (preload == null || !preload.contains("libjsig")) {
-                    System.getLogger(ChdbNative.class.getName()).log(System.Logger.Level.WARNING,
+                    LoggerFactory.getLogger(ChdbNative.class).warn(
                             "LD_PRELOAD does not name libjsig.so: a JVM that loads libchdb can hang or crash "
                                     + "on a StackOverflowError; start it with LD_PRELOAD=$JAVA_HOME/lib/libjsig.so");
                 }

@@ -202,7 +202,7 @@ final class ClickHouseHttpHandler implements HttpHandler {
         out.set("X-ClickHouse-Server-Display-Name", DISPLAY_NAME);
         out.set("X-ClickHouse-Query-Id", queryId);
         out.set("X-ClickHouse-Timezone", "UTC");
-        out.set("Keep-Alive", "timeout=30");
+        out.set("Keep-Alive", "timeout=10"); // below the JDK server's 30 s idle limit
     }
 
     private void sendError(HttpExchange exchange, int status, int code, String message, String queryId) throws IOException {
@@ -314,7 +314,8 @@ final class ClickHouseHttpHandler implements HttpHandler {
 
     private static String preview(byte[] query) {
         int n = Math.min(query.length, 300);
-        String s = new String(query, 0, n, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        String s = new String(query, 0, n, StandardCharsets.UTF_8).replaceAll("\\s+", " ")
+                .replaceAll("[\\p{Cntrl}\\uFFFD]", "?");
         return query.length > n ? s + "..." : s;
     }
 }

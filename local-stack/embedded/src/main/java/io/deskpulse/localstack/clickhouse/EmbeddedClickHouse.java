@@ -101,7 +101,8 @@ public final class EmbeddedClickHouse implements AutoCloseable {
                 String timezone = new String(check(connection.executeInternal("SELECT timezone()", "TabSeparated")).data(),
                         StandardCharsets.UTF_8).trim();
                 if (!timezone.equals("UTC") && !timezone.equals("Etc/UTC")) {
-                    check(connection.executeInternal("SET session_timezone = 'UTC'", "TabSeparated"));
+                    // the HTTP interface announces UTC (X-ClickHouse-Timezone): make it true whatever the host's zone
+                    connection.setBaseSetting("session_timezone", "UTC");
                 }
                 String version = new String(check(connection.executeInternal("SELECT version()", "TabSeparated")).data(),
                         StandardCharsets.UTF_8).trim();

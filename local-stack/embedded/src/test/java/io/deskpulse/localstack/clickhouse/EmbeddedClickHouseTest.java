@@ -339,6 +339,14 @@ class EmbeddedClickHouseTest {
         assertEquals("CSV", get.headers().firstValue("X-ClickHouse-Format").orElseThrow());
         assertEquals("UTC", get.headers().firstValue("X-ClickHouse-Timezone").orElseThrow());
         assertTrue(get.headers().firstValue("X-ClickHouse-Summary").orElseThrow().contains("\"read_rows\""));
+        assertEquals(ClickHouseHttpHandler.DISPLAY_NAME, get.headers().firstValue("X-ClickHouse-Server-Display-Name").orElseThrow());
+
+        // a FORMAT clause wins over default_format, and the response says which format it is in
+        HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(base + "/?default_format=CSV"))
+                .POST(HttpRequest.BodyPublishers.ofString("SELECT 1 AS x FORMAT JSONEachRow")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("{\"x\":1}\n", json.body());
+        assertEquals("JSONEachRow", json.headers().firstValue("X-ClickHouse-Format").orElseThrow());
 
         // INSERT ... FORMAT RowBinary in the URL, binary rows in the body
         post(http, base + "/?database=it", "CREATE TABLE raw (id UInt32, s String) ENGINE = MergeTree ORDER BY id");
@@ -359,7 +367,8 @@ class EmbeddedClickHouseTest {
                 post(http, base + "/?database=it", "SELECT count(), sum(id), max(s) FROM raw WHERE s LIKE 'row%'"));
 
         // query parameters and settings as URL parameters
-        assertEquals("42\to'hara\\tx\n", post(http, base + "/?param_n=41&param_s=" + enc("o'hara\\tx") + "&max_threads=1",
+        // TabSeparated output escapes the quote
+        assertEquals("42\to\\'hara\\tx\n", post(http, base + "/?param_n=41&param_s=" + enc("o'hara\\tx") + "&max_threads=1",
                 "SELECT {n:Int32} + 1, {s:String}"));
         assertEquals("1\n", post(http, base + "/?max_threads=1", "SELECT getSetting('max_threads')"));
         assertNotEquals("1\n", post(http, base + "/", "SELECT getSetting('max_threads')"), "settings do not leak");
@@ -382,7 +391,7 @@ class EmbeddedClickHouseTest {
                         + "if(number % 2 = 0, 'even', 'odd'), concat('n', toString(number)) FROM numbers(100)");
             }
             Instant from = Instant.parse("2025-05-01T00:10:00Z");
-            OffsetDateTime to = OffsetDateTime.of(2025, 5, 1, 2, 0, 0, 0, ZoneOffset.ofHours(2)); // 00:20Z
+            OffsetDateTime to = OffsetDateTime.of(2025, 5, 1, 2, 20, 0, 0, ZoneOffset.ofHours(2)); // 00:20Z
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT count(), min(id), max(id) FROM events WHERE team = ? AND at >= ? AND at < ? AND id <> ?")) {
                 ps.setString(1, "even");
@@ -463,6 +472,18 @@ class EmbeddedClickHouseTest {
         try (Connection c = connect("it")) {
             assertEquals(1234, count(c, "SELECT count() FROM kept"));
             assertEquals(1234L * 1233 / 2, count(c, "SELECT sum(id) FROM kept"));
+        }
+
+        // chDB boots one data directory per process: another folder works once this one is closed
+        server.close();
+        Path other = Path.of("target", "clickhouse-test-other-" + System.currentTimeMillis());
+        try (EmbeddedClickHouse second = EmbeddedClickHouse.start(other, 0);
+             Connection c = DriverManager.getConnection(second.jdbcUrl())) {
+            assertEquals(0, count(c, "SELECT count() FROM system.databases WHERE name = 'it'"));
+        }
+        server = EmbeddedClickHouse.start(dataDir, 0);
+        try (Connection c = connect("it")) {
+            assertEquals(1234, count(c, "SELECT count() FROM kept"));
         }
     }
 

@@ -1,0 +1,34 @@
+package io.deskpulse.app.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Times are stored in UTC and shown in the viewer's browser time zone. */
+public final class ViewerTime {
+
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private ViewerTime() {}
+
+    /** Calls {@code then} with the browser's zone (UTC until the browser has told it). */
+    public static void zoneOf(UI ui, SerializableConsumer<ZoneId> then) {
+        then.accept(ZoneOffset.UTC);
+        ui.getPage().retrieveExtendedClientDetails(details -> then.accept(parse(details.getTimeZoneId())));
+    }
+
+    static ZoneId parse(String zoneId) {
+        if (zoneId == null || zoneId.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(zoneId);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+}

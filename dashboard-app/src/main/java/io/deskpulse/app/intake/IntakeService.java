@@ -1,0 +1,66 @@
+package io.deskpulse.app.intake;
+
+import io.deskpulse.app.base.DeskPulseProperties;
+import io.deskpulse.events.TicketCreated;
+import io.deskpulse.ingestion.TicketEventPublisher;
+import io.deskpulse.sla.FirstResponseSla;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.springframework.stereotype.Service;
+
+/** Publishes the intake form's tickets as {@code TicketCreated} events. */
+@Service
+public class IntakeService {
+
+    /** What the submitter is told once the broker has acknowledged the ticket. */
+    public record Submitted(String ticketId, Instant createdAt, Instant firstResponseDue) {}
+
+    private final TicketEventPublisher publisher;
+    private final Clock clock;
+    private final Duration publishTimeout;
+    private final FirstResponseSla sla = FirstResponseSla.DEFAULT;
+    // The producer's send() blocks while it has no broker metadata: never on a request thread.
+    private final ExecutorService sender = Executors.newVirtualThreadPerTaskExecutor();
+
+    public IntakeService(TicketEventPublisher publisher, Clock clock, DeskPulseProperties properties) {
+        this.publisher = publisher;
+        this.clock = clock;
+        this.publishTimeout = properties.intake().publishTimeout();
+    }
+
+    public FirstResponseSla policy() {
+        return sla;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Publishes the ticket; completes with its id once the broker has acknowledged it, or
+     * exceptionally on a broker error or after {@code deskpulse.intake.publish-timeout}.
+     */
+    public CompletableFuture<Submitted> submit(TicketDraft draft) {
+        Instant createdAt = clock.instant();
+        TicketCreated event = draft.toEvent(TicketIds.next(), createdAt);
+        return CompletableFuture.supplyAsync(() -> publisher.publish(event), sender)
+                .thenCompose(acknowledged -> acknowledged)
+                .orTimeout(publishTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(metadata -> new Submitted(event.ticketId(), createdAt, sla.dueAt(createdAt)));
+    }
+
+    public Duration publishTimeout() {
+        return publishTimeout;
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.shutdownNow();
+    }
+}

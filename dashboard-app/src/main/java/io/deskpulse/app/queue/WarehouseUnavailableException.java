@@ -1,0 +1,9 @@
+package io.deskpulse.app.queue;
+
+/** The warehouse could not be queried (down, unreachable, or its schema is missing). */
+public class WarehouseUnavailableException extends Exception {
+
+    public WarehouseUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

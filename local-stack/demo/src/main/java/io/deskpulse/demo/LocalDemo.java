@@ -1,0 +1,129 @@
+package io.deskpulse.demo;
+
+import io.deskpulse.app.DashboardApplication;
+import io.deskpulse.ingestion.KafkaConfig;
+import io.deskpulse.ingestion.TicketEventPublisher;
+import io.deskpulse.ingestion.TicketTopics;
+import io.deskpulse.ingestion.simulator.DemoTicketGenerator;
+import io.deskpulse.jobs.JobConfig;
+import io.deskpulse.jobs.StreamJobs;
+import io.deskpulse.localstack.clickhouse.EmbeddedClickHouse;
+import io.deskpulse.localstack.kafka.EmbeddedKafka;
+import io.deskpulse.warehouse.ClickHouseConfig;
+import io.deskpulse.warehouse.MigrationRunner;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole product on one machine, with no Docker: a Kafka broker, the ClickHouse engine, the
+ * stream jobs on an embedded Flink MiniCluster, live demo tickets and the dashboard app. Closing it
+ * stops everything in the reverse order.
+ */
+public final class LocalDemo implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalDemo.class);
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private String appUrl;
+    private KafkaConfig kafka;
+    private ClickHouseConfig clickHouse;
+
+    public static LocalDemo start(DemoSettings settings) throws Exception {
+        LocalDemo demo = new LocalDemo();
+        try {
+            demo.startAll(settings);
+            return demo;
+        } catch (Exception | Error e) {
+            demo.close();
+            throw e;
+        }
+    }
+
+    private void startAll(DemoSettings settings) throws Exception {
+        EmbeddedKafka broker = keep(EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort()));
+        EmbeddedClickHouse engine = keep(EmbeddedClickHouse.start(settings.dataDir().resolve("clickhouse"),
+                settings.clickHousePort()));
+        kafka = KafkaConfig.fromEnvironment(Map.of()).withBootstrapServers(broker.bootstrapServers());
+        clickHouse = ClickHouseConfig.local("http://127.0.0.1:" + engine.port());
+        TicketTopics.ensureExist(kafka);
+        new MigrationRunner(clickHouse).migrate();
+
+        Configuration flinkConfig = new Configuration();
+        flinkConfig.set(RestOptions.BIND_PORT, "0");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, flinkConfig);
+        JobClient job = StreamJobs.startSlaMonitor(env, kafka.bootstrapServers(), kafka.ticketEventsTopic(),
+                clickHouse, JobConfig.fromEnvironment(Map.of()));
+        running.push(() -> job.cancel().get());
+
+        if (settings.generateTickets()) {
+            TicketEventPublisher publisher = keep(new TicketEventPublisher(kafka));
+            DemoTicketGenerator generator = keep(new DemoTicketGenerator(publisher, Clock.systemUTC(), 42));
+            generator.start(24, Duration.ofSeconds(4));
+        }
+
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(DashboardApplication.class)
+                .properties(Map.of(
+                        "server.port", String.valueOf(settings.appPort()),
+                        "deskpulse.kafka.bootstrap-servers", kafka.bootstrapServers(),
+                        "deskpulse.kafka.ticket-events-topic", kafka.ticketEventsTopic(),
+                        "deskpulse.clickhouse.url", clickHouse.endpoint(),
+                        "deskpulse.clickhouse.database", clickHouse.database()))
+                .run();
+        running.push(app::close);
+        appUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        running.push(resource);
+        return resource;
+    }
+
+    public String appUrl() {
+        return appUrl;
+    }
+
+    public KafkaConfig kafka() {
+        return kafka;
+    }
+
+    public ClickHouseConfig clickHouse() {
+        return clickHouse;
+    }
+
+    @Override
+    public void close() {
+        while (!running.isEmpty()) {
+            try {
+                running.pop().close();
+            } catch (Exception e) {
+                LOG.warn("stopping a demo component failed", e);
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        DemoSettings settings = DemoSettings.fromEnvironment(System.getenv());
+        LocalDemo demo = start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "demo-shutdown"));
+        System.out.printf("""
+
+                DeskPulse is running: %s
+                  sign in as agent/agent, manager/manager, exec/exec or admin/admin (demo users only)
+                  Kafka %s, ClickHouse %s, data in %s
+                  press Ctrl-C to stop
+
+                """, demo.appUrl(), demo.kafka().bootstrapServers(), demo.clickHouse().endpoint(), settings.dataDir());
+        Thread.currentThread().join();
+    }
+}

@@ -1,5 +1,6 @@
 package io.deskpulse.sla;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -8,7 +9,7 @@ import java.time.Instant;
  * ticket. The policy engine of SLA-SPEC.md replaces it; its callers (the stream job and the intake
  * form's due-time preview) stay the same shape.
  */
-public record FirstResponseSla(String policyId, Duration target) {
+public record FirstResponseSla(String policyId, Duration target) implements Serializable {
 
     public static final FirstResponseSla DEFAULT = new FirstResponseSla("default-24x7", Duration.ofMinutes(30));
 

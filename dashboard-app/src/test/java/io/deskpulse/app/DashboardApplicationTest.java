@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.warehouse.ClickHouseConfig;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +24,10 @@ import org.springframework.core.env.Environment;
         })
 class DashboardApplicationTest {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager())
+            .build();
 
     @Autowired
     private Environment environment;
@@ -35,11 +39,16 @@ class DashboardApplicationTest {
     private ClickHouseConfig clickHouse;
 
     @Test
-    void servesTheLoginPage() throws Exception {
+    void servesTheLoginPageInProductionMode() throws Exception {
         HttpResponse<String> login = get("/login");
 
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.body()).contains("vaadin-login-form").contains("DeskPulse");
+        assertThat(login.body()).contains("<title>DeskPulse</title>").contains("VAADIN/build/");
+
+        // What the bootstrap page asks for next: the UI of the login route, and the mode it runs in.
+        HttpResponse<String> init = get("/?v-r=init&location=login&query=");
+        assertThat(init.statusCode()).isEqualTo(200);
+        assertThat(init.body()).contains("\"productionMode\":true");
     }
 
     @Test

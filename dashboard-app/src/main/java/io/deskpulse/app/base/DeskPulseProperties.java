@@ -1,35 +1,70 @@
 package io.deskpulse.app.base;
 
+import io.deskpulse.ingestion.KafkaConfig;
+import io.deskpulse.warehouse.ClickHouseConfig;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The app's own settings. {@code application.properties} maps each to the environment variable
- * that {@code KafkaConfig.fromEnvironment()} and {@code ClickHouseConfig.fromEnvironment()} read,
- * with the same local-stack defaults; an in-process launcher overrides them as Spring properties
- * (for example {@code deskpulse.kafka.bootstrap-servers=127.0.0.1:39092}).
+ * The app's own settings ({@code deskpulse.*}). A connection setting left unset falls back to the
+ * environment variable that {@code KafkaConfig.fromEnvironment()} or
+ * {@code ClickHouseConfig.fromEnvironment()} reads, with its local-stack default.
+ *
+ * <p>The defaults deliberately live here and not in {@code application.properties}: an in-process
+ * launcher's {@code SpringApplicationBuilder.properties(...)} are Spring's lowest-priority
+ * "default properties", which any value in {@code application.properties} would override.
  */
 @ConfigurationProperties("deskpulse")
-public record DeskPulseProperties(Kafka kafka, ClickHouse clickhouse, Intake intake, Queue queue) {
+public record DeskPulseProperties(
+        @DefaultValue Kafka kafka, @DefaultValue ClickHouse clickhouse, @DefaultValue Intake intake,
+        @DefaultValue Queue queue) {
 
     /**
-     * @param bootstrapServers {@code deskpulse.kafka.bootstrap-servers} ({@code DESKPULSE_KAFKA_BOOTSTRAP})
-     * @param ticketEventsTopic {@code deskpulse.kafka.ticket-events-topic} ({@code DESKPULSE_TOPIC_TICKET_EVENTS})
-     * @param partitions {@code deskpulse.kafka.partitions} ({@code DESKPULSE_TICKET_EVENTS_PARTITIONS})
+     * @param bootstrapServers {@code deskpulse.kafka.bootstrap-servers}, else {@code DESKPULSE_KAFKA_BOOTSTRAP}
+     * @param ticketEventsTopic {@code deskpulse.kafka.ticket-events-topic}, else {@code DESKPULSE_TOPIC_TICKET_EVENTS}
+     * @param partitions {@code deskpulse.kafka.partitions}, else {@code DESKPULSE_TICKET_EVENTS_PARTITIONS}
      */
-    public record Kafka(String bootstrapServers, String ticketEventsTopic, @DefaultValue("6") int partitions) {}
+    public record Kafka(String bootstrapServers, String ticketEventsTopic, Integer partitions) {
+
+        public KafkaConfig over(KafkaConfig fromEnvironment) {
+            return new KafkaConfig(
+                    or(bootstrapServers, fromEnvironment.bootstrapServers()),
+                    or(ticketEventsTopic, fromEnvironment.ticketEventsTopic()),
+                    partitions != null ? partitions : fromEnvironment.partitions());
+        }
+    }
 
     /**
-     * @param url {@code deskpulse.clickhouse.url}, the HTTP endpoint ({@code DESKPULSE_CLICKHOUSE_URL})
-     * @param migrate {@code deskpulse.clickhouse.migrate}: apply pending migrations at start-up
+     * Each unset value falls back to {@code DESKPULSE_CLICKHOUSE_<NAME>}.
+     *
+     * @param url {@code deskpulse.clickhouse.url}, the HTTP endpoint such as {@code http://127.0.0.1:8123}
+     * @param database {@code deskpulse.clickhouse.database}
+     * @param migrate {@code deskpulse.clickhouse.migrate}: apply pending migrations at start-up (default true)
      */
     public record ClickHouse(String url, String database, String user, String password, String options,
-            @DefaultValue("true") boolean migrate) {}
+            @DefaultValue("true") boolean migrate) {
 
-    /** @param publishTimeout how long the intake form waits for the broker's acknowledgement */
+        public ClickHouseConfig over(ClickHouseConfig fromEnvironment) {
+            return new ClickHouseConfig(
+                    or(url, fromEnvironment.endpoint()),
+                    or(database, fromEnvironment.database()),
+                    or(user, fromEnvironment.user()),
+                    password != null ? password : fromEnvironment.password(),
+                    options != null ? options : fromEnvironment.options());
+        }
+    }
+
+    /** @param publishTimeout {@code deskpulse.intake.publish-timeout}: wait for the broker's acknowledgement */
     public record Intake(@DefaultValue("10s") Duration publishTimeout) {}
 
-    /** @param refreshInterval how often the agent queue reloads itself */
+    /**
+     * @param refreshInterval {@code deskpulse.queue.refresh-interval}: how often the agent queue reloads
+     * @param limit {@code deskpulse.queue.limit}: rows shown at most
+     */
     public record Queue(@DefaultValue("5s") Duration refreshInterval, @DefaultValue("500") int limit) {}
+
+    private static String or(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
 }

@@ -4,28 +4,35 @@ import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketEventPublisher;
 import io.deskpulse.warehouse.ClickHouseConfig;
 import java.time.Clock;
+import org.springframework.boot.web.server.ConfigurableWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 
-/** The clients of Kafka and ClickHouse, built from {@link DeskPulseProperties}. */
+/** The clients of Kafka and ClickHouse, built from {@link DeskPulseProperties}, and the HTTP port. */
 @Configuration(proxyBeanMethods = false)
 public class InfrastructureConfiguration {
 
+    static final String APP_PORT_VARIABLE = "DESKPULSE_APP_PORT";
+
     @Bean
     KafkaConfig kafkaConfig(DeskPulseProperties properties) {
-        DeskPulseProperties.Kafka kafka = properties.kafka();
-        return new KafkaConfig(kafka.bootstrapServers(), kafka.ticketEventsTopic(), kafka.partitions());
+        return properties.kafka().over(KafkaConfig.fromEnvironment());
     }
 
     @Bean
     ClickHouseConfig clickHouseConfig(DeskPulseProperties properties) {
-        DeskPulseProperties.ClickHouse ch = properties.clickhouse();
-        return new ClickHouseConfig(ch.url(), ch.database(), nullToEmpty(ch.user()), nullToEmpty(ch.password()),
-                nullToEmpty(ch.options()));
+        return properties.clickhouse().over(ClickHouseConfig.fromEnvironment());
     }
 
-    /** Connects lazily: the app starts (and shows a clear error on submit) while Kafka is down. */
+    /**
+     * Created on the first submitted ticket: the producer connects as soon as it exists, and an app
+     * started while Kafka is down should neither wait for it nor log a reconnect every second.
+     */
     @Bean(destroyMethod = "close")
+    @Lazy
     TicketEventPublisher ticketEventPublisher(KafkaConfig kafkaConfig) {
         return new TicketEventPublisher(kafkaConfig);
     }
@@ -35,7 +42,17 @@ public class InfrastructureConfiguration {
         return Clock.systemUTC();
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    /**
+     * The port is {@code server.port} when set (a launcher's {@code server.port=0}, or
+     * {@code SERVER_PORT}), else {@code DESKPULSE_APP_PORT}, else 8080.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableWebServerFactory> portFromEnvironment(Environment environment) {
+        return factory -> {
+            String port = System.getenv(APP_PORT_VARIABLE);
+            if (!environment.containsProperty("server.port") && port != null && !port.isBlank()) {
+                factory.setPort(Integer.parseInt(port.strip()));
+            }
+        };
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** Publishes the intake form's tickets as {@code TicketCreated} events. */
@@ -21,14 +22,14 @@ public class IntakeService {
     /** What the submitter is told once the broker has acknowledged the ticket. */
     public record Submitted(String ticketId, Instant createdAt, Instant firstResponseDue) {}
 
-    private final TicketEventPublisher publisher;
+    private final ObjectProvider<TicketEventPublisher> publisher;
     private final Clock clock;
     private final Duration publishTimeout;
     private final FirstResponseSla sla = FirstResponseSla.DEFAULT;
     // The producer's send() blocks while it has no broker metadata: never on a request thread.
     private final ExecutorService sender = Executors.newVirtualThreadPerTaskExecutor();
 
-    public IntakeService(TicketEventPublisher publisher, Clock clock, DeskPulseProperties properties) {
+    public IntakeService(ObjectProvider<TicketEventPublisher> publisher, Clock clock, DeskPulseProperties properties) {
         this.publisher = publisher;
         this.clock = clock;
         this.publishTimeout = properties.intake().publishTimeout();
@@ -49,7 +50,7 @@ public class IntakeService {
     public CompletableFuture<Submitted> submit(TicketDraft draft) {
         Instant createdAt = clock.instant();
         TicketCreated event = draft.toEvent(TicketIds.next(), createdAt);
-        return CompletableFuture.supplyAsync(() -> publisher.publish(event), sender)
+        return CompletableFuture.supplyAsync(() -> publisher.getObject().publish(event), sender)
                 .thenCompose(acknowledged -> acknowledged)
                 .orTimeout(publishTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(metadata -> new Submitted(event.ticketId(), createdAt, sla.dueAt(createdAt)));

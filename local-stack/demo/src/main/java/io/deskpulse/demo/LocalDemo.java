@@ -1,6 +1,7 @@
 package io.deskpulse.demo;
 
 import io.deskpulse.app.DashboardApplication;
+import io.deskpulse.app.security.DemoUsers;
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketEventPublisher;
 import io.deskpulse.ingestion.TicketTopics;
@@ -119,11 +120,13 @@ public final class LocalDemo implements AutoCloseable {
         System.out.printf("""
 
                 DeskPulse is running: %s
-                  sign in as agent/agent, manager/manager, exec/exec or admin/admin (demo users only)
-                  Kafka %s, ClickHouse %s, data in %s
-                  press Ctrl-C to stop
+                Demo users (for trying it out only):
+                %s
+                Kafka %s, ClickHouse %s, data in %s
+                Press Ctrl-C to stop.
 
-                """, demo.appUrl(), demo.kafka().bootstrapServers(), demo.clickHouse().endpoint(), settings.dataDir());
+                """, demo.appUrl(), DemoUsers.describe(), demo.kafka().bootstrapServers(),
+                demo.clickHouse().endpoint(), settings.dataDir());
         Thread.currentThread().join();
     }
 }

@@ -27,11 +27,11 @@ public class IntakeForm extends FormLayout {
     /** A category is a lower-case path such as {@code hardware/printer/jam}. */
     static final String CATEGORY_PATTERN = "[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*";
 
-    final TextField customerId = text("Customer id", "intake-customer-id", "C-10042");
+    final TextField customerId = text("Customer id", "intake-customer-id", "e.g. C-10042");
     final ComboBox<String> customerTier = new ComboBox<>("Customer tier", TicketDraft.CUSTOMER_TIERS);
-    final TextField region = text("Region", "intake-region", "emea");
-    final TextField team = text("Team", "intake-team", "service-desk");
-    final TextField category = text("Category", "intake-category", "hardware/printer/jam");
+    final TextField region = text("Region", "intake-region", "e.g. emea");
+    final TextField team = text("Team", "intake-team", "e.g. service-desk");
+    final TextField category = text("Category", "intake-category", "e.g. hardware/printer/jam");
     final ComboBox<Priority> priority = new ComboBox<>("Priority", Priority.values());
     final ComboBox<Channel> channel = new ComboBox<>("Channel", Channel.values());
     final TextField subject = text("Subject", "intake-subject", "What the customer needs, in one line");

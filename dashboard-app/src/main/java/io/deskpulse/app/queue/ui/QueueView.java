@@ -92,8 +92,9 @@ public class QueueView extends VerticalLayout {
         UI ui = event.getUI();
         ViewerTime.zoneOf(ui, viewerZone -> {
             zone = viewerZone;
-            refresh();
+            grid.getDataProvider().refreshAll();
         });
+        refresh();
         ui.setPollInterval(pollMillis);
         polling = ui.addPollListener(poll -> refresh());
     }

@@ -11,9 +11,13 @@ import java.util.Map;
  * @param sinkBatchSize {@code DESKPULSE_SINK_BATCH_ROWS}, default 5000
  * @param sinkFlushInterval {@code DESKPULSE_SINK_FLUSH_MILLIS}, default 500
  * @param consumerGroup {@code DESKPULSE_CONSUMER_GROUP}, default {@code sla-monitor}
+ * @param replayFromEarliest {@code DESKPULSE_REPLAY_FROM_EARLIEST}, default false: read the topic
+ *     from its first record instead of the group's committed offsets. A job started without its
+ *     state (no checkpoint or savepoint to restore) rebuilds it this way; the warehouse tables
+ *     absorb the replay because their rows are versioned.
  */
 public record JobConfig(int parallelism, Duration checkpointInterval, int sinkBatchSize,
-        Duration sinkFlushInterval, String consumerGroup) {
+        Duration sinkFlushInterval, String consumerGroup, boolean replayFromEarliest) {
 
     public static JobConfig fromEnvironment() {
         return fromEnvironment(System.getenv());
@@ -25,6 +29,11 @@ public record JobConfig(int parallelism, Duration checkpointInterval, int sinkBa
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("DESKPULSE_CHECKPOINT_INTERVAL_SECONDS", "10"))),
                 Integer.parseInt(env.getOrDefault("DESKPULSE_SINK_BATCH_ROWS", "5000")),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("DESKPULSE_SINK_FLUSH_MILLIS", "500"))),
-                env.getOrDefault("DESKPULSE_CONSUMER_GROUP", "sla-monitor"));
+                env.getOrDefault("DESKPULSE_CONSUMER_GROUP", "sla-monitor"),
+                Boolean.parseBoolean(env.getOrDefault("DESKPULSE_REPLAY_FROM_EARLIEST", "false")));
+    }
+
+    public JobConfig replayingFromEarliest() {
+        return new JobConfig(parallelism, checkpointInterval, sinkBatchSize, sinkFlushInterval, consumerGroup, true);
     }
 }

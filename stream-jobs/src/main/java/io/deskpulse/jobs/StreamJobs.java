@@ -21,7 +21,7 @@ public final class StreamJobs {
     public static SlaMonitorJob slaMonitor(String kafkaBootstrap, String topic, ClickHouseConfig clickHouse,
             JobConfig config) {
         return new SlaMonitorJob(
-                TicketEventSource.kafka(kafkaBootstrap, topic, config.consumerGroup()),
+                TicketEventSource.kafka(kafkaBootstrap, topic, config.consumerGroup(), config.replayFromEarliest()),
                 TicketEventSource.watermarks(),
                 new ClickHouseSink<>(clickHouse, ClockRow.TABLE, config.sinkBatchSize(), config.sinkFlushInterval()),
                 new ClickHouseSink<>(clickHouse, TicketRow.TABLE, config.sinkBatchSize(), config.sinkFlushInterval()),

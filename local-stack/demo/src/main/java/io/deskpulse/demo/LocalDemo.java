@@ -63,8 +63,9 @@ public final class LocalDemo implements AutoCloseable {
         Configuration flinkConfig = new Configuration();
         flinkConfig.set(RestOptions.BIND_PORT, "0");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, flinkConfig);
+        // The MiniCluster keeps no state across demo runs: replaying the kept topic rebuilds it.
         JobClient job = StreamJobs.startSlaMonitor(env, kafka.bootstrapServers(), kafka.ticketEventsTopic(),
-                clickHouse, JobConfig.fromEnvironment(Map.of()));
+                clickHouse, JobConfig.fromEnvironment(Map.of()).replayingFromEarliest());
         running.push(() -> job.cancel().get());
 
         if (settings.generateTickets()) {

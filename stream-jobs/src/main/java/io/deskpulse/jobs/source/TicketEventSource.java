@@ -5,19 +5,25 @@ import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
-/** The production source of the jobs: the {@code ticket-events} topic, read from the beginning. */
+/**
+ * The production source of the jobs: the {@code ticket-events} topic, from the consumer group's
+ * committed offsets (the earliest record for a new group), or from the earliest record on request.
+ */
 public final class TicketEventSource {
 
     private TicketEventSource() {}
 
-    public static KafkaSource<TicketEvent> kafka(String bootstrapServers, String topic, String groupId) {
+    public static KafkaSource<TicketEvent> kafka(String bootstrapServers, String topic, String groupId,
+            boolean fromEarliest) {
         return KafkaSource.<TicketEvent>builder()
                 .setBootstrapServers(bootstrapServers)
                 .setTopics(topic)
                 .setGroupId(groupId)
-                .setStartingOffsets(OffsetsInitializer.committedOffsets(
-                        org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+                .setStartingOffsets(fromEarliest
+                        ? OffsetsInitializer.earliest()
+                        : OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setDeserializer(new TicketEventDeserializer())
                 .build();
     }

@@ -93,7 +93,11 @@ class IntakeToAgentQueueE2ETest {
         String dueInViewerZone = created.group(2);
 
         browser.get(demo.appUrl() + "/queue");
-        List<String> row = await(() -> queueRow(ticketId));
+        // The ticket row and its clock row reach the warehouse in separate batches: wait for both.
+        List<String> row = await(() -> {
+            List<String> texts = queueRow(ticketId);
+            return texts == null || texts.get(4).isEmpty() ? null : texts;
+        });
         screenshot("queue");
 
         assertEquals(List.of(ticketId, "Printer on floor 3 jams on every job", "P1", "east", dueInViewerZone),

@@ -1,5 +1,6 @@
 package io.deskpulse.ingestion;
 
+import io.deskpulse.events.DeadLetter;
 import java.util.Map;
 
 /**
@@ -21,6 +22,11 @@ public record KafkaConfig(String bootstrapServers, String ticketEventsTopic, int
                 env.getOrDefault("DESKPULSE_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
                 env.getOrDefault("DESKPULSE_TOPIC_TICKET_EVENTS", "ticket-events"),
                 Integer.parseInt(env.getOrDefault("DESKPULSE_TICKET_EVENTS_PARTITIONS", "6")));
+    }
+
+    /** Where records that are not valid events go, with their reason: {@code ticket-events-dlq}. */
+    public String deadLetterTopic() {
+        return DeadLetter.topicFor(ticketEventsTopic);
     }
 
     public KafkaConfig withBootstrapServers(String servers) {

@@ -16,14 +16,16 @@ public final class TicketTopics {
     public static void ensureExist(KafkaConfig config) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
             var existing = admin.listTopics().names().get();
-            if (existing.contains(config.ticketEventsTopic())) {
-                return;
+            List<NewTopic> missing = List.of(
+                            new NewTopic(config.ticketEventsTopic(), config.partitions(), (short) 1),
+                            new NewTopic(config.deadLetterTopic(), 1, (short) 1))
+                    .stream().filter(topic -> !existing.contains(topic.name())).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get();
             }
-            admin.createTopics(List.of(new NewTopic(config.ticketEventsTopic(), config.partitions(), (short) 1)))
-                    .all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create topic " + config.ticketEventsTopic()
+                throw new IllegalStateException("cannot create the topics of " + config.ticketEventsTopic()
                         + " on " + config.bootstrapServers(), e.getCause());
             }
         } catch (InterruptedException e) {

@@ -1,8 +1,10 @@
 package io.deskpulse.jobs;
 
+import io.deskpulse.events.DeadLetter;
 import io.deskpulse.jobs.sla.ClockRow;
 import io.deskpulse.jobs.sla.SlaMonitorJob;
 import io.deskpulse.jobs.sla.TicketRow;
+import io.deskpulse.jobs.source.DeadLetterSink;
 import io.deskpulse.jobs.source.TicketEventSource;
 import io.deskpulse.jobs.warehouse.ClickHouseSink;
 import io.deskpulse.sla.FirstResponseSla;
@@ -25,6 +27,7 @@ public final class StreamJobs {
                 TicketEventSource.watermarks(),
                 new ClickHouseSink<>(clickHouse, ClockRow.TABLE, config.sinkBatchSize(), config.sinkFlushInterval()),
                 new ClickHouseSink<>(clickHouse, TicketRow.TABLE, config.sinkBatchSize(), config.sinkFlushInterval()),
+                DeadLetterSink.kafka(kafkaBootstrap, DeadLetter.topicFor(topic)),
                 FirstResponseSla.DEFAULT);
     }
 

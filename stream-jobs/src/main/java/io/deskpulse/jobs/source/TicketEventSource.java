@@ -1,6 +1,5 @@
 package io.deskpulse.jobs.source;
 
-import io.deskpulse.events.TicketEvent;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -15,9 +14,9 @@ public final class TicketEventSource {
 
     private TicketEventSource() {}
 
-    public static KafkaSource<TicketEvent> kafka(String bootstrapServers, String topic, String groupId,
+    public static KafkaSource<ConsumedRecord> kafka(String bootstrapServers, String topic, String groupId,
             boolean fromEarliest) {
-        return KafkaSource.<TicketEvent>builder()
+        return KafkaSource.<ConsumedRecord>builder()
                 .setBootstrapServers(bootstrapServers)
                 .setTopics(topic)
                 .setGroupId(groupId)
@@ -29,12 +28,14 @@ public final class TicketEventSource {
     }
 
     /**
-     * Event time from {@code occurredAt}, a minute of allowed disorder, and idleness so that a quiet
-     * partition does not hold back the watermark of the others.
+     * Event time from {@code occurredAt} (a dead letter keeps the Kafka record's time), a minute of
+     * allowed disorder, and idleness so that a quiet partition does not hold back the watermark of
+     * the others.
      */
-    public static WatermarkStrategy<TicketEvent> watermarks() {
-        return WatermarkStrategy.<TicketEvent>forBoundedOutOfOrderness(Duration.ofMinutes(1))
-                .withTimestampAssigner((event, previous) -> event.occurredAt().toEpochMilli())
+    public static WatermarkStrategy<ConsumedRecord> watermarks() {
+        return WatermarkStrategy.<ConsumedRecord>forBoundedOutOfOrderness(Duration.ofMinutes(1))
+                .withTimestampAssigner((record, kafkaTime) ->
+                        record.event() == null ? kafkaTime : record.event().occurredAt().toEpochMilli())
                 .withIdleness(Duration.ofSeconds(10));
     }
 }

@@ -3,9 +3,13 @@ package io.deskpulse.jobs.sla;
 import static io.deskpulse.jobs.sla.TicketScenarios.created;
 import static io.deskpulse.jobs.sla.TicketScenarios.publicReply;
 import static io.deskpulse.jobs.sla.TicketScenarios.resolved;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.deskpulse.events.DeadLetter;
 import io.deskpulse.events.TicketEvent;
+import io.deskpulse.events.TicketEventCodec;
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketEventPublisher;
 import io.deskpulse.ingestion.TicketTopics;
@@ -15,6 +19,7 @@ import io.deskpulse.localstack.junit.LocalStack;
 import io.deskpulse.localstack.junit.LocalStackEndpoints;
 import io.deskpulse.warehouse.ClickHouseConfig;
 import io.deskpulse.warehouse.MigrationRunner;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +30,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -33,7 +49,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The whole job on a Flink MiniCluster, from a real Kafka broker into the embedded ClickHouse. */
+/**
+ * The whole job on a Flink MiniCluster, from a real Kafka broker into the embedded ClickHouse, with
+ * malformed records going to the dead-letter topic while the rest are processed.
+ */
 @ExtendWith(LocalStack.class)
 class SlaMonitorJobIT {
 
@@ -61,6 +80,15 @@ class SlaMonitorJobIT {
                 publisher.publish(event).get();
             }
         }
+        byte[] notJson = "{\"eventId\": ".getBytes(StandardCharsets.UTF_8);
+        byte[] badPriority = TicketEventCodec.encodeToString(created("BAD-2", anHourAgo))
+                .replace("\"P2\"", "\"urgent\"").getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>(kafka.ticketEventsTopic(), "BAD-1", notJson)).get();
+            raw.send(new ProducerRecord<>(kafka.ticketEventsTopic(), "BAD-2", badPriority)).get();
+        }
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobConfig config = new JobConfig(2, Duration.ofSeconds(2), 1000, Duration.ofMillis(200), "job-it", false);
@@ -73,9 +101,39 @@ class SlaMonitorJobIT {
             expected.put("MET-1", "MET NEW 720");
             expected.put("SILENT-1", "BREACHED NEW 1800");
             assertEquals(expected, awaitClocks(warehouse, expected, Duration.ofSeconds(60)));
+
+            Map<String, ConsumerRecord<String, byte[]>> letters = deadLetters(kafka, 2);
+            assertEquals(Set.of("BAD-1", "BAD-2"), letters.keySet());
+            assertArrayEquals(notJson, letters.get("BAD-1").value(), "the original bytes are kept");
+            assertArrayEquals(badPriority, letters.get("BAD-2").value());
+            assertEquals("field 'priority': must be one of [P1, P2, P3, P4], got 'urgent'",
+                    header(letters.get("BAD-2"), DeadLetter.REASON_HEADER));
+            assertTrue(header(letters.get("BAD-1"), DeadLetter.REASON_HEADER).startsWith("not valid JSON"));
+            assertEquals(kafka.ticketEventsTopic(), header(letters.get("BAD-1"), DeadLetter.TOPIC_HEADER));
+            assertTrue(Instant.parse(header(letters.get("BAD-1"), DeadLetter.REJECTED_AT_HEADER)).isAfter(anHourAgo));
         } finally {
             job.cancel().get();
         }
+    }
+
+    private static Map<String, ConsumerRecord<String, byte[]>> deadLetters(KafkaConfig kafka, int expected) {
+        Map<String, ConsumerRecord<String, byte[]>> letters = new LinkedHashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "job-it-dlq-reader",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(kafka.deadLetterTopic()));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (letters.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> letters.put(record.key(), record));
+            }
+        }
+        return letters;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> awaitClocks(ClickHouseConfig warehouse, Map<String, String> expected,

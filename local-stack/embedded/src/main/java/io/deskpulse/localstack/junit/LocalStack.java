@@ -55,8 +55,10 @@ public final class LocalStack implements ParameterResolver {
 
         @Override
         public void close() {
-            try (kafka; clickHouse) {
-                // both closed, ClickHouse first
+            try {
+                clickHouse.close();
+            } finally {
+                kafka.close();
             }
         }
     }

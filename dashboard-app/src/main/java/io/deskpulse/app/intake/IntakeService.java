@@ -31,7 +31,8 @@ public class IntakeService {
 
     public IntakeService(ObjectProvider<TicketEventPublisher> publisher, Clock clock, DeskPulseProperties properties) {
         this.publisher = publisher;
-        this.clock = clock;
+        // Event instants are whole seconds (SLA-SPEC.md): a fraction would send the event to the DLQ.
+        this.clock = Clock.tick(clock, Duration.ofSeconds(1));
         this.publishTimeout = properties.intake().publishTimeout();
     }
 

@@ -28,6 +28,7 @@ public final class ClickHouseSink<T> implements Sink<T> {
 
     @Override
     public SinkWriter<T> createWriter(WriterInitContext context) {
-        return new ClickHouseSinkWriter<>(config, table, batchSize, flushInterval, context.getProcessingTimeService());
+        return new ClickHouseSinkWriter<>(config, table, batchSize, flushInterval, context.getProcessingTimeService(),
+                new SinkMetrics(context.metricGroup()));
     }
 }

@@ -24,17 +24,19 @@ final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
     private final int batchSize;
     private final Duration flushInterval;
     private final ProcessingTimeService time;
+    private final SinkMetrics metrics;
     private final List<T> batch = new ArrayList<>();
     private Connection connection;
     private boolean timerPending;
 
     ClickHouseSinkWriter(ClickHouseConfig config, WarehouseTable<T> table, int batchSize, Duration flushInterval,
-            ProcessingTimeService time) {
+            ProcessingTimeService time, SinkMetrics metrics) {
         this.config = config;
         this.table = table;
         this.batchSize = batchSize;
         this.flushInterval = flushInterval;
         this.time = time;
+        this.metrics = metrics;
     }
 
     @Override
@@ -64,10 +66,12 @@ final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
         for (int attempt = 1; ; attempt++) {
             try {
                 insert();
+                metrics.written(batch.size());
                 batch.clear();
                 return;
             } catch (SQLException e) {
                 closeConnection();
+                metrics.retried();
                 LOG.warn("writing {} rows to {} failed (attempt {}), retrying in {} ms: {}",
                         batch.size(), table.name(), attempt, backoff.toMillis(), e.getMessage());
                 Thread.sleep(backoff.toMillis());

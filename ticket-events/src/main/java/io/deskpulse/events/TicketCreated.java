@@ -3,6 +3,11 @@ package io.deskpulse.events;
 import java.time.Instant;
 import java.util.UUID;
 
+/**
+ * A new ticket. {@code customerTier}, {@code region}, {@code category}, {@code priority} and
+ * {@code channel} are always present (the SLA policy is chosen by them); {@code customerId},
+ * {@code team} and {@code subject} may be null.
+ */
 public record TicketCreated(
         UUID eventId,
         String ticketId,

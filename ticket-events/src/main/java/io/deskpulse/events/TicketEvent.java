@@ -7,7 +7,8 @@ import java.util.UUID;
  * One fact about a ticket, as carried on the {@code ticket-events} topic. The Kafka record key is
  * {@link #ticketId()}, so all events of a ticket stay ordered in one partition.
  */
-public sealed interface TicketEvent permits TicketCreated, AgentReplied, TicketResolved {
+public sealed interface TicketEvent permits TicketCreated, TicketAssigned, AgentReplied, CustomerReplied, StatusChanged,
+        PriorityChanged, TicketResolved, TicketReopened, TicketClosed, SatisfactionRated, WorkLogged {
 
     int SCHEMA = 1;
 

@@ -10,6 +10,11 @@ final class Rows {
 
     private Rows() {}
 
+    /** Optional text of an event (absent is allowed by the contract) as a non-null column value. */
+    static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
     static void setInstant(PreparedStatement insert, int index, Instant value) throws SQLException {
         if (value == null) {
             insert.setNull(index, Types.TIMESTAMP);

@@ -29,16 +29,16 @@ public record TicketRow(TicketCreated created, String status, String agentId, In
             TicketCreated t = row.created();
             insert.setString(1, t.ticketId());
             insert.setObject(2, t.occurredAt());
-            insert.setString(3, t.customerId());
+            insert.setString(3, Rows.orEmpty(t.customerId()));
             insert.setString(4, t.customerTier());
             insert.setString(5, t.region());
-            insert.setString(6, t.team());
+            insert.setString(6, Rows.orEmpty(t.team()));
             insert.setString(7, t.category());
             insert.setString(8, t.priority().name());
             insert.setString(9, t.channel().wireName());
-            insert.setString(10, t.subject());
+            insert.setString(10, Rows.orEmpty(t.subject()));
             insert.setString(11, row.status());
-            insert.setString(12, row.agentId());
+            insert.setString(12, Rows.orEmpty(row.agentId()));
             Rows.setInstant(insert, 13, row.resolvedAt());
             insert.setLong(14, row.version());
         }

@@ -9,6 +9,23 @@ ENGINE = MergeTree
 ORDER BY version
 SETTINGS index_granularity = 8192;
 
+CREATE TABLE sla_alerts
+(
+    `ticket_id` String,
+    `metric` LowCardinality(String),
+    `cycle` UInt16,
+    `region` LowCardinality(String),
+    `team` LowCardinality(String),
+    `policy_id` LowCardinality(String),
+    `kind` LowCardinality(String),
+    `pct` UInt8,
+    `at` DateTime64(3, 'UTC'),
+    `reported_at` DateTime64(3, 'UTC')
+)
+ENGINE = ReplacingMergeTree(reported_at)
+ORDER BY (region, toDate(at), ticket_id, metric, cycle, kind, pct)
+SETTINGS index_granularity = 8192;
+
 CREATE TABLE sla_clocks
 (
     `ticket_id` String,

@@ -3,6 +3,7 @@ package io.deskpulse.ingestion;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -13,13 +14,19 @@ public final class TicketTopics {
 
     private TicketTopics() {}
 
-    public static void ensureExist(KafkaConfig config) {
+    /** The event topic, its dead-letter topic and {@code otherTopics}, each created if missing. */
+    public static void ensureExist(KafkaConfig config, String... otherTopics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
             var existing = admin.listTopics().names().get();
             List<NewTopic> missing = List.of(
                             new NewTopic(config.ticketEventsTopic(), config.partitions(), (short) 1),
                             new NewTopic(config.deadLetterTopic(), 1, (short) 1))
-                    .stream().filter(topic -> !existing.contains(topic.name())).toList();
+                    .stream().filter(topic -> !existing.contains(topic.name())).collect(Collectors.toList());
+            for (String other : otherTopics) {
+                if (!existing.contains(other)) {
+                    missing.add(new NewTopic(other, config.partitions(), (short) 1));
+                }
+            }
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get();
             }

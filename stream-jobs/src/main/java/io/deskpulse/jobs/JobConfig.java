@@ -1,5 +1,6 @@
 package io.deskpulse.jobs;
 
+import io.deskpulse.sla.policy.SlaConfigurationSource;
 import java.time.Duration;
 import java.util.Map;
 
@@ -11,13 +12,17 @@ import java.util.Map;
  * @param sinkBatchSize {@code DESKPULSE_SINK_BATCH_ROWS}, default 5000
  * @param sinkFlushInterval {@code DESKPULSE_SINK_FLUSH_MILLIS}, default 500
  * @param consumerGroup {@code DESKPULSE_CONSUMER_GROUP}, default {@code sla-monitor}
+ * @param alertsTopic {@code DESKPULSE_TOPIC_SLA_ALERTS}, default {@code sla-alerts}
+ * @param slaConfiguration the SLA policies and calendars: the file named by
+ *     {@code DESKPULSE_SLA_CONFIG}, or the demo configuration of {@code sla-core}
  * @param replayFromEarliest {@code DESKPULSE_REPLAY_FROM_EARLIEST}, default false: read the topic
  *     from its first record instead of the group's committed offsets. A job started without its
  *     state (no checkpoint or savepoint to restore) rebuilds it this way; the warehouse tables
  *     absorb the replay because their rows are versioned.
  */
 public record JobConfig(int parallelism, Duration checkpointInterval, int sinkBatchSize,
-        Duration sinkFlushInterval, String consumerGroup, boolean replayFromEarliest) {
+        Duration sinkFlushInterval, String consumerGroup, String alertsTopic, byte[] slaConfiguration,
+        boolean replayFromEarliest) {
 
     public static JobConfig fromEnvironment() {
         return fromEnvironment(System.getenv());
@@ -30,10 +35,13 @@ public record JobConfig(int parallelism, Duration checkpointInterval, int sinkBa
                 Integer.parseInt(env.getOrDefault("DESKPULSE_SINK_BATCH_ROWS", "5000")),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("DESKPULSE_SINK_FLUSH_MILLIS", "500"))),
                 env.getOrDefault("DESKPULSE_CONSUMER_GROUP", "sla-monitor"),
+                env.getOrDefault("DESKPULSE_TOPIC_SLA_ALERTS", "sla-alerts"),
+                SlaConfigurationSource.fromEnvironment(env),
                 Boolean.parseBoolean(env.getOrDefault("DESKPULSE_REPLAY_FROM_EARLIEST", "false")));
     }
 
     public JobConfig replayingFromEarliest() {
-        return new JobConfig(parallelism, checkpointInterval, sinkBatchSize, sinkFlushInterval, consumerGroup, true);
+        return new JobConfig(parallelism, checkpointInterval, sinkBatchSize, sinkFlushInterval, consumerGroup,
+                alertsTopic, slaConfiguration, true);
     }
 }

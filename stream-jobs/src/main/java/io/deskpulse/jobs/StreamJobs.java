@@ -1,13 +1,15 @@
 package io.deskpulse.jobs;
 
 import io.deskpulse.events.DeadLetter;
+import io.deskpulse.jobs.sla.AlertRow;
+import io.deskpulse.jobs.sla.AlertTopicSink;
 import io.deskpulse.jobs.sla.ClockRow;
 import io.deskpulse.jobs.sla.SlaMonitorJob;
 import io.deskpulse.jobs.sla.TicketRow;
 import io.deskpulse.jobs.source.DeadLetterSink;
 import io.deskpulse.jobs.source.TicketEventSource;
 import io.deskpulse.jobs.warehouse.ClickHouseSink;
-import io.deskpulse.sla.FirstResponseSla;
+import io.deskpulse.jobs.warehouse.WarehouseTable;
 import io.deskpulse.warehouse.ClickHouseConfig;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -25,10 +27,19 @@ public final class StreamJobs {
         return new SlaMonitorJob(
                 TicketEventSource.kafka(kafkaBootstrap, topic, config.consumerGroup(), config.replayFromEarliest()),
                 TicketEventSource.watermarks(),
-                new ClickHouseSink<>(clickHouse, ClockRow.TABLE, config.sinkBatchSize(), config.sinkFlushInterval()),
-                new ClickHouseSink<>(clickHouse, TicketRow.TABLE, config.sinkBatchSize(), config.sinkFlushInterval()),
-                DeadLetterSink.kafka(kafkaBootstrap, DeadLetter.topicFor(topic)),
-                FirstResponseSla.DEFAULT);
+                TicketEventSource.OUT_OF_ORDERNESS,
+                new SlaMonitorJob.Sinks(
+                        warehouse(clickHouse, ClockRow.TABLE, config),
+                        warehouse(clickHouse, TicketRow.TABLE, config),
+                        warehouse(clickHouse, AlertRow.TABLE, config),
+                        AlertTopicSink.kafka(kafkaBootstrap, config.alertsTopic()),
+                        DeadLetterSink.kafka(kafkaBootstrap, DeadLetter.topicFor(topic))),
+                config.slaConfiguration());
+    }
+
+    private static <T> ClickHouseSink<T> warehouse(ClickHouseConfig clickHouse, WarehouseTable<T> table,
+            JobConfig config) {
+        return new ClickHouseSink<>(clickHouse, table, config.sinkBatchSize(), config.sinkFlushInterval());
     }
 
     public static JobClient startSlaMonitor(StreamExecutionEnvironment env, String kafkaBootstrap, String topic,

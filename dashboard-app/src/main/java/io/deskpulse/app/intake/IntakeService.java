@@ -3,11 +3,16 @@ package io.deskpulse.app.intake;
 import io.deskpulse.app.base.DeskPulseProperties;
 import io.deskpulse.events.TicketCreated;
 import io.deskpulse.ingestion.TicketEventPublisher;
-import io.deskpulse.sla.FirstResponseSla;
+import io.deskpulse.sla.SlaPreview;
+import io.deskpulse.sla.policy.ConfigurationException;
+import io.deskpulse.sla.policy.ConfigurationReader;
+import io.deskpulse.sla.policy.PolicyBook;
+import io.deskpulse.sla.policy.SlaConfigurationSource;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,12 +25,12 @@ import org.springframework.stereotype.Service;
 public class IntakeService {
 
     /** What the submitter is told once the broker has acknowledged the ticket. */
-    public record Submitted(String ticketId, Instant createdAt, Instant firstResponseDue) {}
+    public record Submitted(String ticketId, Instant createdAt, Optional<SlaPreview> sla) {}
 
     private final ObjectProvider<TicketEventPublisher> publisher;
     private final Clock clock;
     private final Duration publishTimeout;
-    private final FirstResponseSla sla = FirstResponseSla.DEFAULT;
+    private final PolicyBook policies;
     // The producer's send() blocks while it has no broker metadata: never on a request thread.
     private final ExecutorService sender = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -34,10 +39,18 @@ public class IntakeService {
         // Event instants are whole seconds (SLA-SPEC.md): a fraction would send the event to the DLQ.
         this.clock = Clock.tick(clock, Duration.ofSeconds(1));
         this.publishTimeout = properties.intake().publishTimeout();
+        // The same policies as the stream job (DESKPULSE_SLA_CONFIG or the shipped demo configuration).
+        try {
+            this.policies = ConfigurationReader.read(SlaConfigurationSource.fromEnvironment());
+        } catch (ConfigurationException e) {
+            throw new IllegalStateException("invalid SLA configuration, line " + e.line() + ", field '"
+                    + e.path() + "': " + e.getMessage(), e);
+        }
     }
 
-    public FirstResponseSla policy() {
-        return sla;
+    /** The policy and due times the ticket in {@code draft} would get if created now. */
+    public Optional<SlaPreview> preview(TicketDraft draft) {
+        return SlaPreview.of(draft.toEvent("preview", now()), policies);
     }
 
     public Instant now() {
@@ -54,7 +67,7 @@ public class IntakeService {
         return CompletableFuture.supplyAsync(() -> publisher.getObject().publish(event), sender)
                 .thenCompose(acknowledged -> acknowledged)
                 .orTimeout(publishTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .thenApply(metadata -> new Submitted(event.ticketId(), createdAt, sla.dueAt(createdAt)));
+                .thenApply(metadata -> new Submitted(event.ticketId(), createdAt, SlaPreview.of(event, policies)));
     }
 
     public Duration publishTimeout() {

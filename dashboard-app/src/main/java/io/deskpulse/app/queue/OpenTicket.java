@@ -3,10 +3,10 @@ package io.deskpulse.app.queue;
 import java.time.Instant;
 
 /**
- * An open ticket and its current first-response clock.
+ * An open ticket and its most urgent SLA clock (the counting one due first).
  *
- * @param dueAt when the first response is due; null while the stream job has not started the clock
- * @param clockState {@code RUNNING}, {@code MET} or {@code BREACHED}; empty without a clock
+ * @param dueAt when that clock is due (its breach instant once breached); null when no clock counts
+ * @param clockState {@code RUNNING} or {@code BREACHED}; null when no clock counts
  */
 public record OpenTicket(String ticketId, String subject, String priority, String region, String team,
         String status, Instant dueAt, String clockState) {}

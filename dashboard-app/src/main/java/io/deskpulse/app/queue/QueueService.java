@@ -18,23 +18,23 @@ import org.springframework.stereotype.Service;
 public class QueueService {
 
     /**
-     * Open tickets (FINAL: the latest version of each) left-joined with the latest cycle of their
-     * first-response clock. Clocks already met go last; the rest by due time, earliest first.
-     * Every value is a bound parameter.
+     * Open tickets (FINAL: the latest version of each) left-joined with their most urgent clock: of
+     * the clocks still counting (not stopped, not paused), the one due first, whatever its metric.
+     * Tickets with no counting clock go last; the rest by due time, earliest first. Every value is a
+     * bound parameter.
      */
     static final String OPEN_TICKETS_SQL = """
             SELECT t.ticket_id, t.subject, t.priority, t.region, t.team, t.status,
-                   c.state, toUnixTimestamp64Milli(c.due_at) AS due_ms
+                   c.urgent_state AS state, toUnixTimestamp64Milli(c.urgent_due) AS due_ms
             FROM (SELECT ticket_id, subject, priority, region, team, status
                   FROM tickets FINAL
                   WHERE status NOT IN (?, ?)) AS t
-            LEFT JOIN (SELECT ticket_id, state, due_at
+            LEFT JOIN (SELECT ticket_id, argMin(state, due_at) AS urgent_state, min(due_at) AS urgent_due
                        FROM sla_clocks FINAL
-                       WHERE metric = ?
-                       ORDER BY ticket_id, cycle DESC
-                       LIMIT 1 BY ticket_id) AS c
+                       WHERE stopped_at IS NULL AND due_at IS NOT NULL AND state IN (?, ?)
+                       GROUP BY ticket_id) AS c
                 ON c.ticket_id = t.ticket_id
-            ORDER BY c.state = ? ASC, c.due_at ASC NULLS LAST, t.ticket_id ASC
+            ORDER BY c.urgent_due ASC NULLS LAST, t.ticket_id ASC
             LIMIT ?
             """;
 
@@ -53,8 +53,8 @@ public class QueueService {
                 PreparedStatement query = connection.prepareStatement(OPEN_TICKETS_SQL)) {
             query.setString(1, "RESOLVED");
             query.setString(2, "CLOSED");
-            query.setString(3, "FIRST_RESPONSE");
-            query.setString(4, "MET");
+            query.setString(3, "RUNNING");
+            query.setString(4, "BREACHED");
             query.setInt(5, limit);
             try (ResultSet rows = query.executeQuery()) {
                 List<OpenTicket> tickets = new ArrayList<>();

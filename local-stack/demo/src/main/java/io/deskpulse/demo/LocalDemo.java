@@ -55,9 +55,10 @@ public final class LocalDemo implements AutoCloseable {
         EmbeddedKafka broker = keep(EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort()));
         EmbeddedClickHouse engine = keep(EmbeddedClickHouse.start(settings.dataDir().resolve("clickhouse"),
                 settings.clickHousePort()));
-        kafka = KafkaConfig.fromEnvironment(Map.of()).withBootstrapServers(broker.bootstrapServers());
+        kafka = KafkaConfig.fromEnvironment().withBootstrapServers(broker.bootstrapServers());
         clickHouse = ClickHouseConfig.local("http://127.0.0.1:" + engine.port());
-        TicketTopics.ensureExist(kafka);
+        JobConfig jobs = JobConfig.fromEnvironment().replayingFromEarliest();
+        TicketTopics.ensureExist(kafka, jobs.alertsTopic());
         new MigrationRunner(clickHouse).migrate();
 
         Configuration flinkConfig = new Configuration();
@@ -65,7 +66,7 @@ public final class LocalDemo implements AutoCloseable {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, flinkConfig);
         // The MiniCluster keeps no state across demo runs: replaying the kept topic rebuilds it.
         JobClient job = StreamJobs.startSlaMonitor(env, kafka.bootstrapServers(), kafka.ticketEventsTopic(),
-                clickHouse, JobConfig.fromEnvironment(Map.of()).replayingFromEarliest());
+                clickHouse, jobs);
         running.push(() -> job.cancel().get());
 
         if (settings.generateTickets()) {

@@ -103,7 +103,7 @@ class IntakeToAgentQueueE2ETest {
         assertEquals(List.of(ticketId, "Printer on floor 3 jams on every job", "P1", "east", dueInViewerZone),
                 row.subList(0, 5));
         assertEquals("RUNNING", row.get(6));
-        assertEquals(1800, dueSecondsAfterCreation(ticketId), "the warehouse holds the 30-minute target");
+        assertEquals(900, dueSecondsAfterCreation(ticketId), "the demo policy p1-critical: 15 minutes");
     }
 
     private void signIn(String user, String password) {

@@ -122,6 +122,11 @@ public final class TicketSla {
         return policy;
     }
 
+    /** Whether {@link #now()} was closed by {@link #advanceTo}: no event may be applied at it any more. */
+    public boolean isClosed() {
+        return nowClosed;
+    }
+
     /** The instant of the last event applied or of the last advance. */
     public Instant now() {
         return Instant.ofEpochSecond(now);

@@ -1,31 +1,16 @@
 package io.deskpulse.jobs.sla;
 
 import io.deskpulse.jobs.warehouse.WarehouseTable;
+import io.deskpulse.sla.clock.ClockSnapshot;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 
 /**
- * One SLA clock as a row of {@code sla_clocks}. {@code version} is the event time of the change
- * that produced it (the due instant for a breach), so replays write the same versions and the
- * latest state wins.
+ * One SLA clock as a row of {@code sla_clocks}: the engine's snapshot with the ticket's region and
+ * team. Versions never go down for a ticket, so the warehouse keeps the latest state.
  */
-public record ClockRow(
-        String ticketId,
-        String metric,
-        int cycle,
-        String region,
-        String team,
-        String policyId,
-        long targetSeconds,
-        Instant startedAt,
-        Instant stoppedAt,
-        Instant dueAt,
-        Instant breachedAt,
-        long usedSeconds,
-        String state,
-        long version) {
+public record ClockRow(ClockSnapshot clock, String region, String team, long version) {
 
     public static final WarehouseTable<ClockRow> TABLE = new Table();
 
@@ -44,20 +29,21 @@ public record ClockRow(
 
         @Override
         public void bind(PreparedStatement insert, ClockRow row) throws SQLException {
-            insert.setString(1, row.ticketId());
-            insert.setString(2, row.metric());
-            insert.setInt(3, row.cycle());
+            ClockSnapshot c = row.clock();
+            insert.setString(1, c.ticketId());
+            insert.setString(2, c.metric().name());
+            insert.setInt(3, c.cycle());
             insert.setString(4, row.region());
             insert.setString(5, row.team());
-            insert.setString(6, row.policyId());
-            insert.setLong(7, row.targetSeconds());
-            insert.setObject(8, row.startedAt());
-            Rows.setInstant(insert, 9, row.stoppedAt());
-            Rows.setInstant(insert, 10, row.dueAt());
-            Rows.setInstant(insert, 11, row.breachedAt());
-            insert.setLong(12, row.usedSeconds());
-            insert.setLong(13, 0);
-            insert.setString(14, row.state());
+            insert.setString(6, c.policyId());
+            insert.setLong(7, c.targetSeconds());
+            insert.setObject(8, c.startedAt());
+            Rows.setInstant(insert, 9, c.stoppedAt());
+            Rows.setInstant(insert, 10, c.dueAt());
+            Rows.setInstant(insert, 11, c.breachedAt());
+            insert.setLong(12, c.usedSeconds());
+            insert.setLong(13, c.pausedSeconds());
+            insert.setString(14, c.state().name());
             insert.setLong(15, row.version());
         }
     }

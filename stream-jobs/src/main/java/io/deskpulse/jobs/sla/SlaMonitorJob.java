@@ -4,54 +4,65 @@ import io.deskpulse.events.DeadLetter;
 import io.deskpulse.events.TicketEvent;
 import io.deskpulse.jobs.source.ConsumedRecord;
 import io.deskpulse.jobs.source.DeadLetterRouter;
-import io.deskpulse.sla.FirstResponseSla;
+import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Ticket events in, SLA clocks and current tickets out, and records that are not valid events to
- * the dead-letter sink. Source and sinks are passed in, so the same pipeline runs on Kafka and
- * ClickHouse in production and on in-memory data in tests.
+ * Ticket events in; SLA clocks, current tickets, warnings and breaches out, and records that are
+ * not valid events to the dead-letter sink. Source and sinks are passed in, so the same pipeline
+ * runs on Kafka and ClickHouse in production and on in-memory data in tests.
  */
 public final class SlaMonitorJob {
 
     public static final String NAME = "sla-monitor";
 
+    /** Where the job's outputs go. */
+    public record Sinks(Sink<ClockRow> clocks, Sink<TicketRow> tickets, Sink<AlertRow> alertTable,
+            Sink<AlertRow> alertTopic, Sink<DeadLetter> deadLetters) {}
+
     private final Source<ConsumedRecord, ?, ?> source;
     private final WatermarkStrategy<ConsumedRecord> watermarks;
-    private final Sink<ClockRow> clockSink;
-    private final Sink<TicketRow> ticketSink;
-    private final Sink<DeadLetter> deadLetterSink;
-    private final FirstResponseSla sla;
+    private final Duration watermarkBound;
+    private final Sinks sinks;
+    private final byte[] slaConfiguration;
 
+    /**
+     * @param watermarkBound the out-of-orderness {@code watermarks} allow, for telling a live stream
+     *     from a backlog being caught up
+     * @param slaConfiguration the SLA policies and calendars (JSON of SLA-SPEC.md)
+     */
     public SlaMonitorJob(Source<ConsumedRecord, ?, ?> source, WatermarkStrategy<ConsumedRecord> watermarks,
-            Sink<ClockRow> clockSink, Sink<TicketRow> ticketSink, Sink<DeadLetter> deadLetterSink,
-            FirstResponseSla sla) {
+            Duration watermarkBound, Sinks sinks, byte[] slaConfiguration) {
         this.source = source;
         this.watermarks = watermarks;
-        this.clockSink = clockSink;
-        this.ticketSink = ticketSink;
-        this.deadLetterSink = deadLetterSink;
-        this.sla = sla;
+        this.watermarkBound = watermarkBound;
+        this.sinks = sinks;
+        this.slaConfiguration = slaConfiguration.clone();
     }
 
     /** Adds the pipeline to {@code env}; call {@code env.execute} or {@link #start} to run it. */
     public void build(StreamExecutionEnvironment env) {
         SingleOutputStreamOperator<TicketEvent> events = env.fromSource(source, watermarks, "ticket-events")
                 .process(new DeadLetterRouter()).name("dead-letter-router").uid("dead-letter-router");
-        events.getSideOutput(DeadLetterRouter.DEAD_LETTERS).sinkTo(deadLetterSink).name("dead-letters")
+        events.getSideOutput(DeadLetterRouter.DEAD_LETTERS).sinkTo(sinks.deadLetters()).name("dead-letters")
                 .uid("dead-letters-sink");
+
         SingleOutputStreamOperator<ClockRow> clocks = events
                 .keyBy(TicketEvent::ticketId)
-                .process(new FirstResponseClockFunction(sla))
-                .name("first-response-clock")
-                .uid("first-response-clock");
-        clocks.sinkTo(clockSink).name("sla_clocks").uid("sla-clocks-sink");
-        clocks.getSideOutput(FirstResponseClockFunction.TICKETS).sinkTo(ticketSink).name("tickets").uid("tickets-sink");
+                .process(new SlaMonitorFunction(slaConfiguration, watermarkBound))
+                .name("sla-clocks")
+                .uid("sla-clocks");
+        clocks.sinkTo(sinks.clocks()).name("sla_clocks").uid("sla-clocks-sink");
+        clocks.getSideOutput(SlaMonitorFunction.TICKETS).sinkTo(sinks.tickets()).name("tickets").uid("tickets-sink");
+        DataStream<AlertRow> alerts = clocks.getSideOutput(SlaMonitorFunction.ALERTS);
+        alerts.sinkTo(sinks.alertTable()).name("sla_alerts").uid("sla-alerts-sink");
+        alerts.sinkTo(sinks.alertTopic()).name("sla-alerts").uid("sla-alerts-topic");
     }
 
     /** Builds and submits the job without waiting for it to end (it never does on Kafka). */

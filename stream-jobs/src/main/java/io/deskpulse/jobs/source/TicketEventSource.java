@@ -12,6 +12,9 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  */
 public final class TicketEventSource {
 
+    /** How far out of order the watermarks let events of different tickets arrive. */
+    public static final Duration OUT_OF_ORDERNESS = Duration.ofMinutes(1);
+
     private TicketEventSource() {}
 
     public static KafkaSource<ConsumedRecord> kafka(String bootstrapServers, String topic, String groupId,
@@ -33,7 +36,7 @@ public final class TicketEventSource {
      * the others.
      */
     public static WatermarkStrategy<ConsumedRecord> watermarks() {
-        return WatermarkStrategy.<ConsumedRecord>forBoundedOutOfOrderness(Duration.ofMinutes(1))
+        return WatermarkStrategy.<ConsumedRecord>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
                 .withTimestampAssigner((record, kafkaTime) ->
                         record.event() == null ? kafkaTime : record.event().occurredAt().toEpochMilli())
                 .withIdleness(Duration.ofSeconds(10));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deskpulse.events.DeadLetter;
 import io.deskpulse.events.TicketEvent;
 import io.deskpulse.events.TicketEventCodec;
@@ -27,6 +29,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +53,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The whole job on a Flink MiniCluster, from a real Kafka broker into the embedded ClickHouse, with
- * malformed records going to the dead-letter topic while the rest are processed.
+ * The whole job on a Flink MiniCluster, from a real Kafka broker into the embedded ClickHouse and
+ * the alerts topic, with malformed records going to the dead-letter topic while the rest are
+ * processed.
  */
 @ExtendWith(LocalStack.class)
 class SlaMonitorJobIT {
@@ -64,16 +68,16 @@ class SlaMonitorJobIT {
     void ticketEventsBecomeClocksAndTicketsInTheWarehouse(LocalStackEndpoints stack) throws Exception {
         KafkaConfig kafka = new KafkaConfig(stack.kafkaBootstrapServers(), "job-it-events", 3);
         ClickHouseConfig warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint()).withDatabase("job_it");
-        TicketTopics.ensureExist(kafka);
+        TicketTopics.ensureExist(kafka, "job-it-alerts");
         new MigrationRunner(warehouse).migrate();
 
-        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
         List<TicketEvent> events = List.of(
-                created("MET-1", anHourAgo),
-                publicReply("MET-1", anHourAgo.plus(Duration.ofMinutes(12))),
-                created("LATE-1", anHourAgo),
-                resolved("LATE-1", anHourAgo.plus(Duration.ofMinutes(45))),
-                created("SILENT-1", anHourAgo),
+                created("MET-1", twoHoursAgo),
+                publicReply("MET-1", twoHoursAgo.plus(Duration.ofMinutes(12))),
+                created("LATE-1", twoHoursAgo),
+                resolved("LATE-1", twoHoursAgo.plus(Duration.ofMinutes(45))),
+                created("SILENT-1", twoHoursAgo),
                 created("FRESH-1", Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         try (TicketEventPublisher publisher = new TicketEventPublisher(kafka)) {
             for (TicketEvent event : events) {
@@ -81,7 +85,7 @@ class SlaMonitorJobIT {
             }
         }
         byte[] notJson = "{\"eventId\": ".getBytes(StandardCharsets.UTF_8);
-        byte[] badPriority = TicketEventCodec.encodeToString(created("BAD-2", anHourAgo))
+        byte[] badPriority = TicketEventCodec.encodeToString(created("BAD-2", twoHoursAgo))
                 .replace("\"P2\"", "\"urgent\"").getBytes(StandardCharsets.UTF_8);
         try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
@@ -91,16 +95,31 @@ class SlaMonitorJobIT {
         }
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobConfig config = new JobConfig(2, Duration.ofSeconds(2), 1000, Duration.ofMillis(200), "job-it", false);
+        JobConfig config = new JobConfig(2, Duration.ofSeconds(2), 1000, Duration.ofMillis(200), "job-it",
+                "job-it-alerts", TicketScenarios.STANDARD_POLICY, false);
         JobClient job = StreamJobs.startSlaMonitor(env, kafka.bootstrapServers(), kafka.ticketEventsTopic(),
                 warehouse, config);
         try {
+            // Policy "std", 24x7: first response 30 min, resolution 60 min, a warning at 50 %.
             Map<String, String> expected = new LinkedHashMap<>();
-            expected.put("FRESH-1", "RUNNING NEW 0");
-            expected.put("LATE-1", "BREACHED RESOLVED 2700");
-            expected.put("MET-1", "MET NEW 720");
-            expected.put("SILENT-1", "BREACHED NEW 1800");
+            expected.put("FRESH-1 FIRST_RESPONSE", "RUNNING NEW 0");
+            expected.put("FRESH-1 RESOLUTION", "RUNNING NEW 0");
+            expected.put("LATE-1 FIRST_RESPONSE", "BREACHED RESOLVED 2700");
+            expected.put("LATE-1 RESOLUTION", "MET RESOLVED 2700");
+            expected.put("MET-1 FIRST_RESPONSE", "MET NEW 720");
+            expected.put("MET-1 RESOLUTION", "BREACHED NEW 3600");
+            expected.put("SILENT-1 FIRST_RESPONSE", "BREACHED NEW 3600"); // counts on after its breach
+            expected.put("SILENT-1 RESOLUTION", "BREACHED NEW 3600");
             assertEquals(expected, awaitClocks(warehouse, expected, Duration.ofSeconds(60)));
+            assertEquals(List.of(
+                    "LATE-1 FIRST_RESPONSE WARNING 50", "LATE-1 FIRST_RESPONSE BREACH 100",
+                    "LATE-1 RESOLUTION WARNING 50",
+                    "MET-1 RESOLUTION WARNING 50", "MET-1 RESOLUTION BREACH 100",
+                    "SILENT-1 FIRST_RESPONSE WARNING 50", "SILENT-1 FIRST_RESPONSE BREACH 100",
+                    "SILENT-1 RESOLUTION WARNING 50", "SILENT-1 RESOLUTION BREACH 100"),
+                    alerts(warehouse));
+            assertEquals(twoHoursAgo.plus(Duration.ofMinutes(30)).toString(),
+                    breachOnTopic("job-it-alerts", stack.kafkaBootstrapServers(), "SILENT-1", "FIRST_RESPONSE"));
 
             Map<String, ConsumerRecord<String, byte[]>> letters = deadLetters(kafka, 2);
             assertEquals(Set.of("BAD-1", "BAD-2"), letters.keySet());
@@ -110,7 +129,7 @@ class SlaMonitorJobIT {
                     header(letters.get("BAD-2"), DeadLetter.REASON_HEADER));
             assertTrue(header(letters.get("BAD-1"), DeadLetter.REASON_HEADER).startsWith("not valid JSON"));
             assertEquals(kafka.ticketEventsTopic(), header(letters.get("BAD-1"), DeadLetter.TOPIC_HEADER));
-            assertTrue(Instant.parse(header(letters.get("BAD-1"), DeadLetter.REJECTED_AT_HEADER)).isAfter(anHourAgo));
+            assertTrue(Instant.parse(header(letters.get("BAD-1"), DeadLetter.REJECTED_AT_HEADER)).isAfter(twoHoursAgo));
         } finally {
             job.cancel().get();
         }
@@ -152,17 +171,54 @@ class SlaMonitorJobIT {
 
     private static Map<String, String> clocks(ClickHouseConfig warehouse) throws SQLException {
         String sql = """
-                SELECT c.ticket_id, c.state, t.status, c.used_seconds
+                SELECT c.ticket_id, c.metric, c.state, t.status, c.used_seconds
                 FROM sla_clocks AS c FINAL
                 JOIN tickets AS t FINAL ON t.ticket_id = c.ticket_id
-                WHERE c.metric = 'FIRST_RESPONSE'
-                ORDER BY c.ticket_id""";
+                ORDER BY c.ticket_id, c.metric""";
         Map<String, String> rows = new LinkedHashMap<>();
         try (Connection c = warehouse.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                rows.put(rs.getString(1), rs.getString(2) + " " + rs.getString(3) + " " + rs.getLong(4));
+                rows.put(rs.getString(1) + " " + rs.getString(2),
+                        rs.getString(3) + " " + rs.getString(4) + " " + rs.getLong(5));
             }
         }
         return rows;
+    }
+
+    private static List<String> alerts(ClickHouseConfig warehouse) throws SQLException {
+        String sql = """
+                SELECT concat(ticket_id, ' ', metric, ' ', kind, ' ', toString(pct)) FROM sla_alerts FINAL
+                ORDER BY ticket_id, metric, at, pct""";
+        List<String> rows = new ArrayList<>();
+        try (Connection c = warehouse.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    /** The {@code at} of the breach of {@code metric} of {@code ticketId} on the alerts topic. */
+    private static String breachOnTopic(String topic, String bootstrap, String ticketId, String metric)
+            throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "job-it-alerts-reader",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    JsonNode alert = json.readTree(record.value());
+                    if (record.key().equals(ticketId) && alert.get("metric").asText().equals(metric)
+                            && alert.get("kind").asText().equals("BREACH")) {
+                        return alert.get("at").asText();
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

@@ -16,6 +16,14 @@ final class TicketScenarios {
     static final Instant HALF_PAST_NINE = NINE_AM.plusSeconds(30 * 60);
     static final Instant TWENTY_TO_TEN = NINE_AM.plusSeconds(40 * 60);
 
+    /** One policy for every ticket, around the clock: first response 30 min, resolution 60 min. */
+    static final byte[] STANDARD_POLICY = """
+            {"calendars": [{"id": "always", "alwaysOpen": true}],
+             "policies": [{"id": "std", "match": {}, "calendar": "always",
+                           "targets": {"FIRST_RESPONSE": 30, "NEXT_REPLY": 60, "RESOLUTION": 60},
+                           "warnAt": [50]}]}
+            """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private TicketScenarios() {}
 
     static TicketCreated created(String ticketId, Instant at) {

@@ -81,6 +81,13 @@ public class IntakeForm extends FormLayout {
         return binder.writeBeanIfValid(draft) ? Optional.of(draft) : Optional.empty();
     }
 
+    /** The form's content as it stands, invalid fields left at their defaults: for the due-time preview. */
+    public TicketDraft currentDraft() {
+        TicketDraft draft = new TicketDraft();
+        binder.writeBeanAsDraft(draft);
+        return draft;
+    }
+
     /** Validates every field (showing the messages) and returns the labels of the invalid ones. */
     public List<String> invalidFields() {
         BinderValidationStatus<TicketDraft> status = binder.validate();

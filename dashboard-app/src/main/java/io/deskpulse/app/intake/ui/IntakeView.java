@@ -24,7 +24,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Creates a ticket: the form, a preview of the first-response policy and due time the ticket will
+ * Creates a ticket: the form, a preview of the SLA policy and due times (from sla-core) the ticket will
  * get, and a submit button that waits for the broker's acknowledgement before confirming.
  */
 @Route("intake")
@@ -65,9 +65,14 @@ public class IntakeView extends VerticalLayout {
     }
 
     private void showDuePreview() {
-        Instant due = intake.policy().dueAt(intake.now());
-        duePreview.setText("Policy " + intake.policy().policyId() + ": first response due by "
-                + ViewerTime.DATE_TIME.format(due.atZone(zone)) + " (" + zone.getId() + ") if created now");
+        duePreview.setText(intake.preview(form.currentDraft())
+                .map(sla -> "Policy " + sla.policyId() + ": first response due by " + format(sla.firstResponseDue())
+                        + ", resolution by " + format(sla.resolutionDue()) + " (" + zone.getId() + ") if created now")
+                .orElse("No SLA policy applies to this ticket: it gets no clocks"));
+    }
+
+    private String format(Instant due) {
+        return due == null ? "-" : ViewerTime.DATE_TIME.format(due.atZone(zone));
     }
 
     private void submit() {
@@ -84,7 +89,7 @@ public class IntakeView extends VerticalLayout {
                 form.clear();
                 showDuePreview();
                 notify("Ticket " + submitted.ticketId() + " created: first response due by "
-                        + ViewerTime.DATE_TIME.format(submitted.firstResponseDue().atZone(zone)),
+                        + submitted.sla().map(sla -> format(sla.firstResponseDue())).orElse("-"),
                         NotificationVariant.LUMO_SUCCESS).setId("intake-created");
             } else {
                 notify("Ticket not created, the event broker did not confirm it (" + reason(error)

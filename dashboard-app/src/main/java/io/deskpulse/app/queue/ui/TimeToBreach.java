@@ -4,12 +4,11 @@ import io.deskpulse.app.queue.OpenTicket;
 import java.time.Duration;
 import java.time.Instant;
 
-/** How urgent a ticket's first response is, and how to say it in a grid cell. */
+/** How urgent a ticket's most urgent clock is, and how to say it in a grid cell. */
 enum TimeToBreach {
     OVERDUE("overdue"),
     AT_RISK("at-risk"),
     ON_TRACK(null),
-    MET(null),
     NO_CLOCK(null);
 
     /** Due within this: amber. */
@@ -23,9 +22,6 @@ enum TimeToBreach {
     }
 
     static TimeToBreach of(OpenTicket ticket, Instant now) {
-        if ("MET".equals(ticket.clockState())) {
-            return MET;
-        }
         if ("BREACHED".equals(ticket.clockState())) {
             return OVERDUE;
         }
@@ -39,13 +35,10 @@ enum TimeToBreach {
         return left.compareTo(AT_RISK_WITHIN) <= 0 ? AT_RISK : ON_TRACK;
     }
 
-    /** For example {@code 12 min}, {@code 1 h 05 min}, {@code overdue 5 min}, {@code met}. */
+    /** For example {@code 12 min}, {@code 1 h 05 min}, {@code overdue 5 min}. */
     static String describe(OpenTicket ticket, Instant now) {
-        if ("MET".equals(ticket.clockState())) {
-            return "met";
-        }
         if (ticket.dueAt() == null) {
-            return "no clock yet";
+            return "no clock counting";
         }
         Duration left = Duration.between(now, ticket.dueAt());
         return left.isNegative() || left.isZero() ? "overdue " + minutes(left.negated()) : minutes(left);

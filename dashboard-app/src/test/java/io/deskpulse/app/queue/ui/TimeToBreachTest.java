@@ -16,7 +16,6 @@ class TimeToBreachTest {
         assertThat(TimeToBreach.of(running(NOW.plusSeconds(600)), NOW)).isEqualTo(TimeToBreach.AT_RISK);
         assertThat(TimeToBreach.of(running(NOW), NOW)).isEqualTo(TimeToBreach.OVERDUE);
         assertThat(TimeToBreach.of(ticket(NOW.plusSeconds(3600), "BREACHED"), NOW)).isEqualTo(TimeToBreach.OVERDUE);
-        assertThat(TimeToBreach.of(ticket(NOW.minusSeconds(60), "MET"), NOW)).isEqualTo(TimeToBreach.MET);
         assertThat(TimeToBreach.of(ticket(null, ""), NOW)).isEqualTo(TimeToBreach.NO_CLOCK);
     }
 
@@ -26,8 +25,7 @@ class TimeToBreachTest {
         assertThat(TimeToBreach.describe(running(NOW.plusSeconds(65 * 60)), NOW)).isEqualTo("1 h 05 min");
         assertThat(TimeToBreach.describe(running(NOW.plusSeconds(20)), NOW)).isEqualTo("< 1 min");
         assertThat(TimeToBreach.describe(running(NOW.minusSeconds(5 * 60)), NOW)).isEqualTo("overdue 5 min");
-        assertThat(TimeToBreach.describe(ticket(NOW, "MET"), NOW)).isEqualTo("met");
-        assertThat(TimeToBreach.describe(ticket(null, ""), NOW)).isEqualTo("no clock yet");
+        assertThat(TimeToBreach.describe(ticket(null, ""), NOW)).isEqualTo("no clock counting");
     }
 
     private static OpenTicket running(Instant due) {

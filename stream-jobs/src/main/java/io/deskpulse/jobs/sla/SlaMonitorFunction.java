@@ -1,0 +1,185 @@
+package io.deskpulse.jobs.sla;
+
+import io.deskpulse.events.TicketAssigned;
+import io.deskpulse.events.TicketCreated;
+import io.deskpulse.events.TicketEvent;
+import io.deskpulse.events.TicketResolved;
+import io.deskpulse.sla.clock.ClockSnapshot;
+import io.deskpulse.sla.clock.SlaAlert;
+import io.deskpulse.sla.clock.TicketSla;
+import io.deskpulse.sla.clock.TicketSlaCodec;
+import io.deskpulse.sla.policy.ConfigurationReader;
+import io.deskpulse.sla.policy.PolicyBook;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.TimeDomain;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * The SLA engine of {@code sla-core} per ticket, keyed by ticket id: clocks out as rows, warnings and
+ * breaches to {@link #ALERTS}, the ticket's current state to {@link #TICKETS}.
+ *
+ * <p>Results are a function of the ticket's events, whatever their arrival order: an event in
+ * order is applied to the engine; one that sorts before what was applied (or a repeated event id)
+ * makes the engine be rebuilt from the ticket's kept events, exactly as {@code sla-replay} would.
+ *
+ * <p>Deadlines (the next warning or breach) have two timers. The event-time timer fires when the
+ * watermark passes the deadline: that alone decides on a replay, so replays are deterministic. The
+ * wall-clock timer fires at the deadline by the wall clock and settles it only while the job is
+ * live: the watermark no further behind the wall clock than the out-of-orderness bound plus a few
+ * seconds, or no event for those few seconds. A quiet stream, whose watermark stands still, thus
+ * gets its breach within a second, while a backlog being caught up is left to the watermark. Should an
+ * event dated before a deadline settled that way arrive afterwards, the rebuild corrects the clocks.
+ * See docs/sla-engine.md, "Live operation".
+ */
+public final class SlaMonitorFunction extends KeyedProcessFunction<String, TicketEvent, ClockRow> {
+
+    public static final OutputTag<TicketRow> TICKETS = new OutputTag<>("tickets") {};
+    public static final OutputTag<AlertRow> ALERTS = new OutputTag<>("alerts") {};
+
+    /** How far the watermark may trail the wall clock beyond its bound while the job counts as live. */
+    static final long LIVE_SLACK_MILLIS = 5_000;
+
+    private final byte[] configuration;
+    private final long watermarkBoundMillis;
+
+    private transient PolicyBook book;
+    private transient ValueState<byte[]> engine;
+    private transient ListState<TicketEvent> events;
+    private transient ValueState<TicketRow> ticket;
+    private transient long lastElementWallClock;
+
+    /**
+     * @param configuration the SLA configuration document (JSON of SLA-SPEC.md)
+     * @param watermarkBound the out-of-orderness the watermarks allow
+     */
+    public SlaMonitorFunction(byte[] configuration, Duration watermarkBound) {
+        this.configuration = configuration.clone();
+        this.watermarkBoundMillis = watermarkBound.toMillis();
+    }
+
+    @Override
+    public void open(OpenContext openContext) throws Exception {
+        book = ConfigurationReader.read(configuration);
+        engine = getRuntimeContext().getState(new ValueStateDescriptor<>("sla-engine", byte[].class));
+        events = getRuntimeContext().getListState(new ListStateDescriptor<>("events", TicketEvent.class));
+        ticket = getRuntimeContext().getState(new ValueStateDescriptor<>("ticket", TicketRow.class));
+    }
+
+    @Override
+    public void processElement(TicketEvent event, Context ctx, Collector<ClockRow> out) throws Exception {
+        lastElementWallClock = ctx.timerService().currentProcessingTime();
+        List<TicketEvent> kept = new ArrayList<>();
+        events.get().forEach(kept::add);
+        if (kept.stream().anyMatch(e -> e.eventId().equals(event.eventId()))) {
+            return; // an event id seen before has no effect
+        }
+        events.add(event);
+        kept.add(event);
+
+        TicketSla sla = load();
+        List<SlaAlert> alerts = List.of();
+        if (sla != null && inOrder(sla, event)) {
+            alerts = sla.apply(event);
+        } else {
+            sla = rebuild(kept, sla);
+            if (sla == null) {
+                return; // not created yet: the events wait for their TICKET_CREATED
+            }
+        }
+        updateTicket(sla, kept, event, ctx);
+        emit(sla, alerts, ctx, out);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<ClockRow> out) throws Exception {
+        TicketSla sla = load();
+        if (sla == null || sla.nextDeadline() == null || sla.nextDeadline().toEpochMilli() > timestamp) {
+            return; // settled by the other timer, or moved by an event since
+        }
+        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME && !live(ctx)) {
+            return; // catching up on a backlog: the watermark decides, deterministically
+        }
+        emit(sla, sla.advanceTo(sla.nextDeadline()), ctx, out);
+    }
+
+    private boolean live(OnTimerContext ctx) {
+        long now = ctx.timerService().currentProcessingTime();
+        return ctx.timerService().currentWatermark() >= now - watermarkBoundMillis - LIVE_SLACK_MILLIS
+                || now - lastElementWallClock >= LIVE_SLACK_MILLIS;
+    }
+
+    private static boolean inOrder(TicketSla sla, TicketEvent event) {
+        return event.occurredAt().isAfter(sla.now()) || event.occurredAt().equals(sla.now()) && !sla.isClosed();
+    }
+
+    /** The engine rebuilt from all kept events, at least as far in time as it had got. */
+    private TicketSla rebuild(List<TicketEvent> kept, TicketSla previous) {
+        TicketSla sla = TicketSla.replay(kept, book);
+        if (sla != null && previous != null && previous.now().isAfter(sla.now())) {
+            sla.advanceTo(previous.now());
+        }
+        return sla;
+    }
+
+    private void updateTicket(TicketSla sla, List<TicketEvent> kept, TicketEvent event, Context ctx)
+            throws Exception {
+        TicketRow current = ticket.value();
+        if (current == null) {
+            TicketCreated created = (TicketCreated) kept.stream()
+                    .filter(e -> e instanceof TicketCreated)
+                    .min((a, b) -> a.occurredAt().compareTo(b.occurredAt()))
+                    .orElseThrow();
+            current = new TicketRow(created, sla.status().name(), "", null, 0);
+        }
+        String agent = switch (event) {
+            case TicketAssigned assigned when assigned.agentId() != null -> assigned.agentId();
+            case TicketResolved resolved when resolved.agentId() != null -> resolved.agentId();
+            default -> current.agentId();
+        };
+        Instant resolvedAt = event instanceof TicketResolved ? event.occurredAt() : current.resolvedAt();
+        TicketRow updated = new TicketRow(current.created(), sla.status().name(), agent, resolvedAt,
+                nextVersion(current.version(), sla.now()));
+        ticket.update(updated);
+        ctx.output(TICKETS, updated);
+    }
+
+    private void emit(TicketSla sla, List<SlaAlert> alerts, Context ctx, Collector<ClockRow> out) throws Exception {
+        engine.update(TicketSlaCodec.write(sla));
+        TicketRow row = ticket.value();
+        String region = row.created().region();
+        String team = row.created().team() == null ? "" : row.created().team();
+        Instant reportedAt = Instant.ofEpochMilli(ctx.timerService().currentProcessingTime());
+        for (SlaAlert alert : alerts) {
+            ctx.output(ALERTS, new AlertRow(alert, region, team, reportedAt));
+        }
+        long version = nextVersion(row.version(), sla.now());
+        for (ClockSnapshot clock : sla.snapshots()) {
+            out.collect(new ClockRow(clock, region, team, version));
+        }
+        ticket.update(new TicketRow(row.created(), row.status(), row.agentId(), row.resolvedAt(), version));
+        Instant deadline = sla.nextDeadline();
+        if (deadline != null) {
+            ctx.timerService().registerEventTimeTimer(deadline.toEpochMilli());
+            ctx.timerService().registerProcessingTimeTimer(deadline.toEpochMilli());
+        }
+    }
+
+    private TicketSla load() throws Exception {
+        byte[] bytes = engine.value();
+        return bytes == null ? null : TicketSlaCodec.read(bytes, book);
+    }
+
+    private static long nextVersion(long previous, Instant engineTime) {
+        return Math.max(previous + 1, engineTime.toEpochMilli());
+    }
+}

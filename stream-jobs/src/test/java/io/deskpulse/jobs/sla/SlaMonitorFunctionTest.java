@@ -1,0 +1,153 @@
+package io.deskpulse.jobs.sla;
+
+import static io.deskpulse.jobs.sla.TicketScenarios.HALF_PAST_NINE;
+import static io.deskpulse.jobs.sla.TicketScenarios.NINE_AM;
+import static io.deskpulse.jobs.sla.TicketScenarios.STANDARD_POLICY;
+import static io.deskpulse.jobs.sla.TicketScenarios.TEN_PAST_NINE;
+import static io.deskpulse.jobs.sla.TicketScenarios.created;
+import static io.deskpulse.jobs.sla.TicketScenarios.publicReply;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.deskpulse.events.TicketEvent;
+import io.deskpulse.sla.clock.ClockSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SLA operator in Flink's keyed test harness, with its two clocks under test control: the
+ * watermark (event time) and the harness's processing time (the wall clock).
+ */
+class SlaMonitorFunctionTest {
+
+    private static final Duration BOUND = Duration.ofMinutes(1);
+    private static final Instant TEN_HOURS_LATER = NINE_AM.plus(Duration.ofHours(10));
+
+    private KeyedOneInputStreamOperatorTestHarness<String, TicketEvent, ClockRow> harness;
+
+    @BeforeEach
+    void openHarness() throws Exception {
+        harness = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new SlaMonitorFunction(STANDARD_POLICY, BOUND)),
+                TicketEvent::ticketId, Types.STRING);
+        harness.open();
+    }
+
+    @AfterEach
+    void closeHarness() throws Exception {
+        harness.close();
+    }
+
+    @Test
+    void creationStartsTheClocksOfThePolicyWithTimersAtTheFirstThreshold() throws Exception {
+        wallClock(NINE_AM);
+        push(created("T-1", NINE_AM));
+
+        assertEquals(Map.of("FIRST_RESPONSE", "RUNNING due 09:30", "RESOLUTION", "RUNNING due 10:00"), clocks());
+        assertEquals(1, harness.numEventTimeTimers(), "the 50 % warning of the first response at 09:15");
+        assertEquals(1, harness.numProcessingTimeTimers());
+    }
+
+    @Test
+    void onAQuietStreamTheWallClockReportsTheBreachAtItsInstant() throws Exception {
+        wallClock(NINE_AM);
+        push(created("T-1", NINE_AM));
+
+        wallClock(HALF_PAST_NINE);
+
+        assertEquals(List.of("FIRST_RESPONSE WARNING 50 09:15", "FIRST_RESPONSE BREACH 100 09:30",
+                "RESOLUTION WARNING 50 09:30"), alerts());
+        assertEquals("BREACHED due 09:30", clocks().get("FIRST_RESPONSE"));
+    }
+
+    @Test
+    void whileCatchingUpOnABacklogOnlyTheWatermarkSettlesDeadlines() throws Exception {
+        wallClock(TEN_HOURS_LATER);
+        push(created("T-1", NINE_AM));
+        wallClock(TEN_HOURS_LATER.plusMillis(1));
+        assertEquals(List.of(), alerts(), "a replayed ticket is not breached by the wall clock");
+
+        push(publicReply("T-1", TEN_PAST_NINE));
+        harness.processWatermark(TEN_HOURS_LATER.toEpochMilli());
+
+        assertEquals("MET due 09:30", clocks().get("FIRST_RESPONSE"));
+        assertEquals(List.of("RESOLUTION WARNING 50 09:30", "RESOLUTION BREACH 100 10:00"), alerts());
+    }
+
+    @Test
+    void anEventArrivingAfterADeadlineWasSettledIsAppliedInItsPlaceInTime() throws Exception {
+        wallClock(NINE_AM);
+        push(created("T-1", NINE_AM));
+        wallClock(HALF_PAST_NINE);
+        assertEquals("BREACHED due 09:30", clocks().get("FIRST_RESPONSE"));
+
+        push(publicReply("T-1", TEN_PAST_NINE));
+
+        assertEquals("MET due 09:30", clocks().get("FIRST_RESPONSE"), "the clocks follow the event log");
+    }
+
+    @Test
+    void aRepeatedEventIdHasNoEffect() throws Exception {
+        wallClock(NINE_AM);
+        push(created("T-1", NINE_AM));
+        TicketEvent reply = publicReply("T-1", TEN_PAST_NINE);
+        push(reply);
+        int rows = harness.extractOutputValues().size();
+
+        push(reply);
+
+        assertEquals(rows, harness.extractOutputValues().size());
+    }
+
+    @Test
+    void eventsBeforeTheCreationWaitForIt() throws Exception {
+        wallClock(NINE_AM);
+        push(publicReply("T-1", TEN_PAST_NINE));
+        assertEquals(Map.of(), clocks());
+
+        push(created("T-1", NINE_AM));
+
+        assertEquals("MET due 09:30", clocks().get("FIRST_RESPONSE"));
+    }
+
+    private void wallClock(Instant at) throws Exception {
+        harness.setProcessingTime(at.toEpochMilli());
+    }
+
+    private void push(TicketEvent event) throws Exception {
+        harness.processElement(new StreamRecord<>(event, event.occurredAt().toEpochMilli()));
+    }
+
+    /** The latest row of each clock of T-1, as "STATE due HH:MM". */
+    private Map<String, String> clocks() {
+        Map<String, String> latest = new LinkedHashMap<>();
+        for (ClockRow row : harness.extractOutputValues()) {
+            ClockSnapshot c = row.clock();
+            latest.put(c.metric().name(), c.state() + " due " + (c.dueAt() == null ? "-" : hhmm(c.dueAt())));
+        }
+        return latest;
+    }
+
+    private List<String> alerts() {
+        return harness.getSideOutput(SlaMonitorFunction.ALERTS) == null ? List.of()
+                : harness.getSideOutput(SlaMonitorFunction.ALERTS).stream()
+                        .map(StreamRecord::getValue)
+                        .map(a -> a.alert().metric() + " " + a.alert().kind() + " " + a.alert().pct() + " "
+                                + hhmm(a.alert().at()))
+                        .toList();
+    }
+
+    private static String hhmm(Instant instant) {
+        return instant.toString().substring(11, 16);
+    }
+
+}

@@ -107,7 +107,11 @@ public final class SlaMonitorFunction extends KeyedProcessFunction<String, Ticke
             return; // settled by the other timer, or moved by an event since
         }
         if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME && !live(ctx)) {
-            return; // catching up on a backlog: the watermark decides, deterministically
+            // Catching up on a backlog: the watermark decides, deterministically. Look again later,
+            // in case the stream falls quiet before the watermark gets there.
+            ctx.timerService().registerProcessingTimeTimer(ctx.timerService().currentProcessingTime()
+                    + LIVE_SLACK_MILLIS);
+            return;
         }
         emit(sla, sla.advanceTo(sla.nextDeadline()), ctx, out);
     }

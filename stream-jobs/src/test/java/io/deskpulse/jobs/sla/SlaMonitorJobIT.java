@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -110,16 +111,17 @@ class SlaMonitorJobIT {
             expected.put("MET-1 RESOLUTION", "BREACHED NEW 3600");
             expected.put("SILENT-1 FIRST_RESPONSE", "BREACHED NEW 3600"); // counts on after its breach
             expected.put("SILENT-1 RESOLUTION", "BREACHED NEW 3600");
-            assertEquals(expected, awaitClocks(warehouse, expected, Duration.ofSeconds(60)));
-            assertEquals(List.of(
+            assertEquals(expected, await(expected, () -> clocks(warehouse)));
+            List<String> expectedAlerts = List.of(
                     "LATE-1 FIRST_RESPONSE WARNING 50", "LATE-1 FIRST_RESPONSE BREACH 100",
                     "LATE-1 RESOLUTION WARNING 50",
                     "MET-1 RESOLUTION WARNING 50", "MET-1 RESOLUTION BREACH 100",
                     "SILENT-1 FIRST_RESPONSE WARNING 50", "SILENT-1 FIRST_RESPONSE BREACH 100",
-                    "SILENT-1 RESOLUTION WARNING 50", "SILENT-1 RESOLUTION BREACH 100"),
-                    alerts(warehouse));
-            assertEquals(twoHoursAgo.plus(Duration.ofMinutes(30)).toString(),
-                    breachOnTopic("job-it-alerts", stack.kafkaBootstrapServers(), "SILENT-1", "FIRST_RESPONSE"));
+                    "SILENT-1 RESOLUTION WARNING 50", "SILENT-1 RESOLUTION BREACH 100");
+            assertEquals(expectedAlerts, await(expectedAlerts, () -> alerts(warehouse)));
+            assertEquals(twoHoursAgo.plus(Duration.ofMinutes(30)).toString(), alertOnTopic("job-it-alerts",
+                    stack.kafkaBootstrapServers(), "SILENT-1", "FIRST_RESPONSE", Duration.ofSeconds(30))
+                    .get("at").asText());
 
             Map<String, ConsumerRecord<String, byte[]>> letters = deadLetters(kafka, 2);
             assertEquals(Set.of("BAD-1", "BAD-2"), letters.keySet());
@@ -130,6 +132,39 @@ class SlaMonitorJobIT {
             assertTrue(header(letters.get("BAD-1"), DeadLetter.REASON_HEADER).startsWith("not valid JSON"));
             assertEquals(kafka.ticketEventsTopic(), header(letters.get("BAD-1"), DeadLetter.TOPIC_HEADER));
             assertTrue(Instant.parse(header(letters.get("BAD-1"), DeadLetter.REJECTED_AT_HEADER)).isAfter(twoHoursAgo));
+        } finally {
+            job.cancel().get();
+        }
+    }
+
+    @Test
+    void onAQuietStreamTheBreachReachesTheAlertsTopicWithNoFurtherEvent(LocalStackEndpoints stack) throws Exception {
+        KafkaConfig kafka = new KafkaConfig(stack.kafkaBootstrapServers(), "quiet-events", 2);
+        ClickHouseConfig warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint()).withDatabase("quiet_it");
+        TicketTopics.ensureExist(kafka, "quiet-alerts");
+        new MigrationRunner(warehouse).migrate();
+        byte[] oneMinute = """
+                {"calendars": [{"id": "always", "alwaysOpen": true}],
+                 "policies": [{"id": "fast", "match": {}, "calendar": "always", "targets": {"FIRST_RESPONSE": 1}}]}
+                """.getBytes(StandardCharsets.UTF_8);
+        JobConfig config = new JobConfig(2, Duration.ofSeconds(2), 1000, Duration.ofMillis(200), "quiet-it",
+                "quiet-alerts", oneMinute, false);
+        JobClient job = StreamJobs.startSlaMonitor(StreamExecutionEnvironment.getExecutionEnvironment(),
+                kafka.bootstrapServers(), kafka.ticketEventsTopic(), warehouse, config);
+        try {
+            // Due 20 s from now; after this event the stream stays silent, so its watermark stands still.
+            Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(40);
+            try (TicketEventPublisher publisher = new TicketEventPublisher(kafka)) {
+                publisher.publish(created("QUIET-1", createdAt)).get();
+            }
+
+            JsonNode breach = alertOnTopic("quiet-alerts", stack.kafkaBootstrapServers(), "QUIET-1",
+                    "FIRST_RESPONSE", Duration.ofSeconds(90));
+
+            assertEquals(createdAt.plusSeconds(60).toString(), breach.get("at").asText());
+            Duration latency = Duration.between(Instant.parse(breach.get("at").asText()),
+                    Instant.parse(breach.get("reportedAt").asText()));
+            System.out.println("quiet-stream breach reported " + latency.toMillis() + " ms after its instant");
         } finally {
             job.cancel().get();
         }
@@ -155,12 +190,12 @@ class SlaMonitorJobIT {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> awaitClocks(ClickHouseConfig warehouse, Map<String, String> expected,
-            Duration timeout) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, String> actual;
+    /** What {@code query} returns once it equals {@code expected}, or its last answer after a minute. */
+    private static <T> T await(T expected, Callable<T> query) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        T actual;
         do {
-            actual = clocks(warehouse);
+            actual = query.call();
             if (actual.equals(expected)) {
                 return actual;
             }
@@ -198,23 +233,23 @@ class SlaMonitorJobIT {
         return rows;
     }
 
-    /** The {@code at} of the breach of {@code metric} of {@code ticketId} on the alerts topic. */
-    private static String breachOnTopic(String topic, String bootstrap, String ticketId, String metric)
-            throws Exception {
+    /** The breach of {@code metric} of {@code ticketId} on the alerts topic, or null after {@code timeout}. */
+    private static JsonNode alertOnTopic(String topic, String bootstrap, String ticketId, String metric,
+            Duration timeout) throws Exception {
         ObjectMapper json = new ObjectMapper();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "job-it-alerts-reader",
+                ConsumerConfig.GROUP_ID_CONFIG, topic + "-reader",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     JsonNode alert = json.readTree(record.value());
                     if (record.key().equals(ticketId) && alert.get("metric").asText().equals(metric)
                             && alert.get("kind").asText().equals("BREACH")) {
-                        return alert.get("at").asText();
+                        return alert;
                     }
                 }
             }

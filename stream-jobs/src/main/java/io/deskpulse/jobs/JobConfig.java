@@ -13,7 +13,9 @@ import java.util.Map;
  * @param sinkFlushInterval {@code DESKPULSE_SINK_FLUSH_MILLIS}, default 500
  * @param consumerGroup {@code DESKPULSE_CONSUMER_GROUP}, default {@code sla-monitor}
  * @param alertsTopic {@code DESKPULSE_TOPIC_SLA_ALERTS}, default {@code sla-alerts}
- * @param slaConfiguration the SLA policies and calendars: the file named by
+ * @param configTopic {@code DESKPULSE_TOPIC_SLA_CONFIG}, default {@code sla-config}: later SLA
+ *     configuration versions (compacted, key = version)
+ * @param slaConfiguration the initial SLA policies and calendars: the file named by
  *     {@code DESKPULSE_SLA_CONFIG}, or the demo configuration of {@code sla-core}
  * @param replayFromEarliest {@code DESKPULSE_REPLAY_FROM_EARLIEST}, default false: read the topic
  *     from its first record instead of the group's committed offsets. A job started without its
@@ -21,7 +23,8 @@ import java.util.Map;
  *     absorb the replay because their rows are versioned.
  */
 public record JobConfig(int parallelism, Duration checkpointInterval, int sinkBatchSize,
-        Duration sinkFlushInterval, String consumerGroup, String alertsTopic, byte[] slaConfiguration,
+        Duration sinkFlushInterval, String consumerGroup, String alertsTopic, String configTopic,
+        byte[] slaConfiguration,
         boolean replayFromEarliest) {
 
     public static JobConfig fromEnvironment() {
@@ -36,12 +39,13 @@ public record JobConfig(int parallelism, Duration checkpointInterval, int sinkBa
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("DESKPULSE_SINK_FLUSH_MILLIS", "500"))),
                 env.getOrDefault("DESKPULSE_CONSUMER_GROUP", "sla-monitor"),
                 env.getOrDefault("DESKPULSE_TOPIC_SLA_ALERTS", "sla-alerts"),
+                env.getOrDefault("DESKPULSE_TOPIC_SLA_CONFIG", "sla-config"),
                 SlaConfigurationSource.fromEnvironment(env),
                 Boolean.parseBoolean(env.getOrDefault("DESKPULSE_REPLAY_FROM_EARLIEST", "false")));
     }
 
     public JobConfig replayingFromEarliest() {
         return new JobConfig(parallelism, checkpointInterval, sinkBatchSize, sinkFlushInterval, consumerGroup,
-                alertsTopic, slaConfiguration, true);
+                alertsTopic, configTopic, slaConfiguration, true);
     }
 }

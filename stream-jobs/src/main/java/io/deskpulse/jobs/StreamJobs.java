@@ -34,7 +34,8 @@ public final class StreamJobs {
                         warehouse(clickHouse, AlertRow.TABLE, config),
                         AlertTopicSink.kafka(kafkaBootstrap, config.alertsTopic()),
                         DeadLetterSink.kafka(kafkaBootstrap, DeadLetter.topicFor(topic))),
-                config.slaConfiguration());
+                config.slaConfiguration(),
+                TicketEventSource.configurations(kafkaBootstrap, config.configTopic(), config.consumerGroup()));
     }
 
     private static <T> ClickHouseSink<T> warehouse(ClickHouseConfig clickHouse, WarehouseTable<T> table,

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestOptions;
@@ -58,7 +59,7 @@ public final class LocalDemo implements AutoCloseable {
         kafka = KafkaConfig.fromEnvironment().withBootstrapServers(broker.bootstrapServers());
         clickHouse = ClickHouseConfig.local("http://127.0.0.1:" + engine.port());
         JobConfig jobs = JobConfig.fromEnvironment().replayingFromEarliest();
-        TicketTopics.ensureExist(kafka, jobs.alertsTopic());
+        TicketTopics.ensureExist(kafka, List.of(jobs.alertsTopic()), List.of(jobs.configTopic()));
         new MigrationRunner(clickHouse).migrate();
 
         Configuration flinkConfig = new Configuration();

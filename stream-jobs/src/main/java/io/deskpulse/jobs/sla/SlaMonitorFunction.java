@@ -8,8 +8,8 @@ import io.deskpulse.sla.clock.ClockSnapshot;
 import io.deskpulse.sla.clock.SlaAlert;
 import io.deskpulse.sla.clock.TicketSla;
 import io.deskpulse.sla.clock.TicketSlaCodec;
+import io.deskpulse.sla.policy.ConfigurationException;
 import io.deskpulse.sla.policy.ConfigurationReader;
-import io.deskpulse.sla.policy.PolicyBook;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,12 +17,15 @@ import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.TimeDomain;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SLA engine of {@code sla-core} per ticket, keyed by ticket id: clocks out as rows, warnings and
@@ -41,10 +44,16 @@ import org.apache.flink.util.OutputTag;
  * event dated before a deadline settled that way arrive afterwards, the rebuild corrects the clocks.
  * See docs/sla-engine.md, "Live operation".
  */
-public final class SlaMonitorFunction extends KeyedProcessFunction<String, TicketEvent, ClockRow> {
+public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<String, TicketEvent, byte[], ClockRow> {
 
     public static final OutputTag<TicketRow> TICKETS = new OutputTag<>("tickets") {};
     public static final OutputTag<AlertRow> ALERTS = new OutputTag<>("alerts") {};
+
+    /** The SLA configuration documents received on the {@code sla-config} topic, by version. */
+    public static final MapStateDescriptor<String, byte[]> CONFIGURATIONS =
+            new MapStateDescriptor<>("sla-configurations", String.class, byte[].class);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlaMonitorFunction.class);
 
     /** How far the watermark may trail the wall clock beyond its bound while the job counts as live. */
     static final long LIVE_SLACK_MILLIS = 5_000;
@@ -52,14 +61,16 @@ public final class SlaMonitorFunction extends KeyedProcessFunction<String, Ticke
     private final byte[] configuration;
     private final long watermarkBoundMillis;
 
-    private transient PolicyBook book;
+    private transient PolicyVersions policies;
+    private transient ValueState<String> configVersion;
     private transient ValueState<byte[]> engine;
     private transient ListState<TicketEvent> events;
     private transient ValueState<TicketRow> ticket;
     private transient long lastElementWallClock;
 
     /**
-     * @param configuration the SLA configuration document (JSON of SLA-SPEC.md)
+     * @param configuration the initial SLA configuration document (JSON of SLA-SPEC.md), in force
+     *     since always; documents on {@code sla-config} with a later {@code effectiveFrom} follow it
      * @param watermarkBound the out-of-orderness the watermarks allow
      */
     public SlaMonitorFunction(byte[] configuration, Duration watermarkBound) {
@@ -69,14 +80,40 @@ public final class SlaMonitorFunction extends KeyedProcessFunction<String, Ticke
 
     @Override
     public void open(OpenContext openContext) throws Exception {
-        book = ConfigurationReader.read(configuration);
+        policies = new PolicyVersions(configuration);
+        configVersion = getRuntimeContext().getState(new ValueStateDescriptor<>("sla-config-version", String.class));
         engine = getRuntimeContext().getState(new ValueStateDescriptor<>("sla-engine", byte[].class));
         events = getRuntimeContext().getListState(new ListStateDescriptor<>("events", TicketEvent.class));
         ticket = getRuntimeContext().getState(new ValueStateDescriptor<>("ticket", TicketRow.class));
     }
 
+    /**
+     * A configuration document from {@code sla-config}: validated, then in force from its
+     * {@code effectiveFrom} for tickets created since. An invalid one is rejected with the reason
+     * and the versions already in force stay.
+     */
     @Override
-    public void processElement(TicketEvent event, Context ctx, Collector<ClockRow> out) throws Exception {
+    public void processBroadcastElement(byte[] document, Context ctx, Collector<ClockRow> out) throws Exception {
+        String problem;
+        try {
+            ConfigurationReader.Document parsed = ConfigurationReader.readDocument(document);
+            problem = parsed.version() == null || parsed.effectiveFrom() == null
+                    ? "a document on the configuration topic needs a version and an effectiveFrom"
+                    : null;
+            if (problem == null) {
+                ctx.getBroadcastState(CONFIGURATIONS).put(parsed.version(), document);
+                LOG.info("SLA configuration {} accepted, in force from {}", parsed.version(), parsed.effectiveFrom());
+                return;
+            }
+        } catch (ConfigurationException e) {
+            problem = "line " + e.line() + ", field '" + e.path() + "': " + e.getMessage();
+        }
+        LOG.error("SLA configuration document rejected ({}); the versions in force stay", problem);
+    }
+
+    @Override
+    public void processElement(TicketEvent event, ReadOnlyContext ctx, Collector<ClockRow> out) throws Exception {
+        policies.sync(ctx.getBroadcastState(CONFIGURATIONS).immutableEntries());
         lastElementWallClock = ctx.timerService().currentProcessingTime();
         List<TicketEvent> kept = new ArrayList<>();
         events.get().forEach(kept::add);
@@ -102,6 +139,7 @@ public final class SlaMonitorFunction extends KeyedProcessFunction<String, Ticke
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ClockRow> out) throws Exception {
+        policies.sync(ctx.getBroadcastState(CONFIGURATIONS).immutableEntries());
         TicketSla sla = load();
         if (sla == null || sla.nextDeadline() == null || sla.nextDeadline().toEpochMilli() > timestamp) {
             return; // settled by the other timer, or moved by an event since
@@ -126,16 +164,27 @@ public final class SlaMonitorFunction extends KeyedProcessFunction<String, Ticke
         return event.occurredAt().isAfter(sla.now()) || event.occurredAt().equals(sla.now()) && !sla.isClosed();
     }
 
-    /** The engine rebuilt from all kept events, at least as far in time as it had got. */
-    private TicketSla rebuild(List<TicketEvent> kept, TicketSla previous) {
-        TicketSla sla = TicketSla.replay(kept, book);
+    /**
+     * The engine rebuilt from all kept events, at least as far in time as it had got, under the
+     * configuration version in force at the ticket's creation (chosen once, kept for its life).
+     */
+    private TicketSla rebuild(List<TicketEvent> kept, TicketSla previous) throws Exception {
+        if (configVersion.value() == null) {
+            Instant creation = kept.stream().filter(e -> e instanceof TicketCreated).map(TicketEvent::occurredAt)
+                    .min(Instant::compareTo).orElse(null);
+            if (creation == null) {
+                return null;
+            }
+            configVersion.update(policies.inForceAt(creation).version());
+        }
+        TicketSla sla = TicketSla.replay(kept, policies.book(configVersion.value()));
         if (sla != null && previous != null && previous.now().isAfter(sla.now())) {
             sla.advanceTo(previous.now());
         }
         return sla;
     }
 
-    private void updateTicket(TicketSla sla, List<TicketEvent> kept, TicketEvent event, Context ctx)
+    private void updateTicket(TicketSla sla, List<TicketEvent> kept, TicketEvent event, ReadOnlyContext ctx)
             throws Exception {
         TicketRow current = ticket.value();
         if (current == null) {
@@ -157,7 +206,8 @@ public final class SlaMonitorFunction extends KeyedProcessFunction<String, Ticke
         ctx.output(TICKETS, updated);
     }
 
-    private void emit(TicketSla sla, List<SlaAlert> alerts, Context ctx, Collector<ClockRow> out) throws Exception {
+    private void emit(TicketSla sla, List<SlaAlert> alerts, ReadOnlyContext ctx, Collector<ClockRow> out)
+            throws Exception {
         engine.update(TicketSlaCodec.write(sla));
         TicketRow row = ticket.value();
         String region = row.created().region();
@@ -180,7 +230,7 @@ public final class SlaMonitorFunction extends KeyedProcessFunction<String, Ticke
 
     private TicketSla load() throws Exception {
         byte[] bytes = engine.value();
-        return bytes == null ? null : TicketSlaCodec.read(bytes, book);
+        return bytes == null ? null : TicketSlaCodec.read(bytes, policies.book(configVersion.value()));
     }
 
     private static long nextVersion(long previous, Instant engineTime) {

@@ -9,13 +9,15 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Ticket events in; SLA clocks, current tickets, warnings and breaches out, and records that are
- * not valid events to the dead-letter sink. Source and sinks are passed in, so the same pipeline
+ * not valid events to the dead-letter sink. New SLA configuration versions arrive on a second,
+ * broadcast input. Source and sinks are passed in, so the same pipeline
  * runs on Kafka and ClickHouse in production and on in-memory data in tests.
  */
 public final class SlaMonitorJob {
@@ -27,6 +29,7 @@ public final class SlaMonitorJob {
             Sink<AlertRow> alertTopic, Sink<DeadLetter> deadLetters) {}
 
     private final Source<ConsumedRecord, ?, ?> source;
+    private final Source<byte[], ?, ?> configurationSource;
     private final WatermarkStrategy<ConsumedRecord> watermarks;
     private final Duration watermarkBound;
     private final Sinks sinks;
@@ -35,11 +38,13 @@ public final class SlaMonitorJob {
     /**
      * @param watermarkBound the out-of-orderness {@code watermarks} allow, for telling a live stream
      *     from a backlog being caught up
-     * @param slaConfiguration the SLA policies and calendars (JSON of SLA-SPEC.md)
+     * @param slaConfiguration the initial SLA policies and calendars (JSON of SLA-SPEC.md)
+     * @param configurationSource later configuration documents (the {@code sla-config} topic)
      */
     public SlaMonitorJob(Source<ConsumedRecord, ?, ?> source, WatermarkStrategy<ConsumedRecord> watermarks,
-            Duration watermarkBound, Sinks sinks, byte[] slaConfiguration) {
+            Duration watermarkBound, Sinks sinks, byte[] slaConfiguration, Source<byte[], ?, ?> configurationSource) {
         this.source = source;
+        this.configurationSource = configurationSource;
         this.watermarks = watermarks;
         this.watermarkBound = watermarkBound;
         this.sinks = sinks;
@@ -53,8 +58,12 @@ public final class SlaMonitorJob {
         events.getSideOutput(DeadLetterRouter.DEAD_LETTERS).sinkTo(sinks.deadLetters()).name("dead-letters")
                 .uid("dead-letters-sink");
 
+        BroadcastStream<byte[]> configurations = env
+                .fromSource(configurationSource, ConfigurationWatermarks.neverHoldingBack(), "sla-config")
+                .broadcast(SlaMonitorFunction.CONFIGURATIONS);
         SingleOutputStreamOperator<ClockRow> clocks = events
                 .keyBy(TicketEvent::ticketId)
+                .connect(configurations)
                 .process(new SlaMonitorFunction(slaConfiguration, watermarkBound))
                 .name("sla-clocks")
                 .uid("sla-clocks");

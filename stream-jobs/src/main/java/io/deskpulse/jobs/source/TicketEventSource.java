@@ -4,7 +4,9 @@ import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The production source of the jobs: the {@code ticket-events} topic, from the consumer group's
@@ -27,6 +29,17 @@ public final class TicketEventSource {
                         ? OffsetsInitializer.earliest()
                         : OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setDeserializer(new TicketEventDeserializer())
+                .build();
+    }
+
+    /** The {@code sla-config} topic: SLA configuration documents, every one from the beginning. */
+    public static KafkaSource<byte[]> configurations(String bootstrapServers, String topic, String groupId) {
+        return KafkaSource.<byte[]>builder()
+                .setBootstrapServers(bootstrapServers)
+                .setTopics(topic)
+                .setGroupId(groupId + "-config")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setDeserializer(KafkaRecordDeserializationSchema.valueOnly(ByteArrayDeserializer.class))
                 .build();
     }
 

@@ -7,39 +7,43 @@ import static io.deskpulse.jobs.sla.TicketScenarios.TEN_PAST_NINE;
 import static io.deskpulse.jobs.sla.TicketScenarios.created;
 import static io.deskpulse.jobs.sla.TicketScenarios.publicReply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.deskpulse.events.TicketEvent;
 import io.deskpulse.sla.clock.ClockSnapshot;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SLA operator in Flink's keyed test harness, with its two clocks under test control: the
- * watermark (event time) and the harness's processing time (the wall clock).
+ * The SLA operator in Flink's keyed broadcast test harness, with its two clocks under test control:
+ * the watermark (event time) and the harness's processing time (the wall clock); configuration
+ * documents arrive on the broadcast input.
  */
 class SlaMonitorFunctionTest {
 
     private static final Duration BOUND = Duration.ofMinutes(1);
     private static final Instant TEN_HOURS_LATER = NINE_AM.plus(Duration.ofHours(10));
 
-    private KeyedOneInputStreamOperatorTestHarness<String, TicketEvent, ClockRow> harness;
+    private KeyedBroadcastOperatorTestHarness<String, TicketEvent, byte[], ClockRow> harness;
 
     @BeforeEach
     void openHarness() throws Exception {
-        harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new SlaMonitorFunction(STANDARD_POLICY, BOUND)),
-                TicketEvent::ticketId, Types.STRING);
-        harness.open();
+        harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                new SlaMonitorFunction(STANDARD_POLICY, BOUND), TicketEvent::ticketId, Types.STRING,
+                SlaMonitorFunction.CONFIGURATIONS);
+        // As in the job: the configuration input never holds back the events' watermark.
+        harness.processBroadcastWatermark(Long.MAX_VALUE);
     }
 
     @AfterEach
@@ -119,19 +123,58 @@ class SlaMonitorFunctionTest {
         assertEquals("MET due 09:30", clocks().get("FIRST_RESPONSE"));
     }
 
+    @Test
+    void aConfigurationVersionFromTheTopicAppliesToTicketsCreatedFromItsEffectiveInstant() throws Exception {
+        wallClock(NINE_AM);
+        push(created("T-1", NINE_AM));
+        harness.processBroadcastElement(configuration("v2", TEN_PAST_NINE, 5), 0);
+        push(created("T-2", TEN_PAST_NINE));
+
+        assertEquals("RUNNING due 09:30", clocks("T-1").get("FIRST_RESPONSE"), "T-1 keeps the version of its creation");
+        assertEquals("RUNNING due 09:15", clocks("T-2").get("FIRST_RESPONSE"));
+    }
+
+    @Test
+    void anInvalidConfigurationIsRejectedAndTheVersionsInForceStay() throws Exception {
+        harness.processBroadcastElement("{\"calendars\": []}".getBytes(StandardCharsets.UTF_8), 0);
+        harness.processBroadcastElement(configuration(null, NINE_AM, 5), 0);
+        wallClock(TEN_PAST_NINE);
+        push(created("T-1", TEN_PAST_NINE));
+
+        assertEquals("RUNNING due 09:40", clocks("T-1").get("FIRST_RESPONSE"));
+        assertFalse(harness.getBroadcastState(SlaMonitorFunction.CONFIGURATIONS).entries().iterator().hasNext(),
+                "neither document was taken in");
+    }
+
+    private static byte[] configuration(String version, Instant effectiveFrom, int firstResponseMinutes) {
+        return ("{" + (version == null ? "" : "\"version\": \"" + version + "\", ")
+                + "\"effectiveFrom\": \"" + effectiveFrom + "\","
+                + "\"calendars\": [{\"id\": \"always\", \"alwaysOpen\": true}],"
+                + "\"policies\": [{\"id\": \"fast\", \"match\": {}, \"calendar\": \"always\","
+                + "\"targets\": {\"FIRST_RESPONSE\": " + firstResponseMinutes + "}}]}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     private void wallClock(Instant at) throws Exception {
         harness.setProcessingTime(at.toEpochMilli());
     }
 
     private void push(TicketEvent event) throws Exception {
-        harness.processElement(new StreamRecord<>(event, event.occurredAt().toEpochMilli()));
+        harness.processElement(event, event.occurredAt().toEpochMilli());
     }
 
     /** The latest row of each clock of T-1, as "STATE due HH:MM". */
     private Map<String, String> clocks() {
+        return clocks("T-1");
+    }
+
+    private Map<String, String> clocks(String ticketId) {
         Map<String, String> latest = new LinkedHashMap<>();
         for (ClockRow row : harness.extractOutputValues()) {
             ClockSnapshot c = row.clock();
+            if (!c.ticketId().equals(ticketId)) {
+                continue;
+            }
             latest.put(c.metric().name(), c.state() + " due " + (c.dueAt() == null ? "-" : hhmm(c.dueAt())));
         }
         return latest;

@@ -69,7 +69,7 @@ class SlaMonitorJobIT {
     void ticketEventsBecomeClocksAndTicketsInTheWarehouse(LocalStackEndpoints stack) throws Exception {
         KafkaConfig kafka = new KafkaConfig(stack.kafkaBootstrapServers(), "job-it-events", 3);
         ClickHouseConfig warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint()).withDatabase("job_it");
-        TicketTopics.ensureExist(kafka, "job-it-alerts");
+        TicketTopics.ensureExist(kafka, List.of("job-it-alerts"), List.of("job-it-config"));
         new MigrationRunner(warehouse).migrate();
 
         Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
@@ -97,7 +97,7 @@ class SlaMonitorJobIT {
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobConfig config = new JobConfig(2, Duration.ofSeconds(2), 1000, Duration.ofMillis(200), "job-it",
-                "job-it-alerts", TicketScenarios.STANDARD_POLICY, false);
+                "job-it-alerts", "job-it-config", TicketScenarios.STANDARD_POLICY, false);
         JobClient job = StreamJobs.startSlaMonitor(env, kafka.bootstrapServers(), kafka.ticketEventsTopic(),
                 warehouse, config);
         try {
@@ -141,14 +141,14 @@ class SlaMonitorJobIT {
     void onAQuietStreamTheBreachReachesTheAlertsTopicWithNoFurtherEvent(LocalStackEndpoints stack) throws Exception {
         KafkaConfig kafka = new KafkaConfig(stack.kafkaBootstrapServers(), "quiet-events", 2);
         ClickHouseConfig warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint()).withDatabase("quiet_it");
-        TicketTopics.ensureExist(kafka, "quiet-alerts");
+        TicketTopics.ensureExist(kafka, List.of("quiet-alerts"), List.of("quiet-config"));
         new MigrationRunner(warehouse).migrate();
         byte[] oneMinute = """
                 {"calendars": [{"id": "always", "alwaysOpen": true}],
                  "policies": [{"id": "fast", "match": {}, "calendar": "always", "targets": {"FIRST_RESPONSE": 1}}]}
                 """.getBytes(StandardCharsets.UTF_8);
         JobConfig config = new JobConfig(2, Duration.ofSeconds(2), 1000, Duration.ofMillis(200), "quiet-it",
-                "quiet-alerts", oneMinute, false);
+                "quiet-alerts", "quiet-config", oneMinute, false);
         JobClient job = StreamJobs.startSlaMonitor(StreamExecutionEnvironment.getExecutionEnvironment(),
                 kafka.bootstrapServers(), kafka.ticketEventsTopic(), warehouse, config);
         try {

@@ -46,9 +46,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -88,7 +90,7 @@ class SlaMonitorReplayEquivalenceIT {
     void theJobsFinalClocksEqualTheReplayOfTheSameLog(LocalStackEndpoints stack) throws Exception {
         KafkaConfig kafka = new KafkaConfig(stack.kafkaBootstrapServers(), "equivalence-events", 3);
         ClickHouseConfig warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint()).withDatabase("equivalence");
-        TicketTopics.ensureExist(kafka, "equivalence-alerts");
+        TicketTopics.ensureExist(kafka, List.of("equivalence-alerts"), List.of("equivalence-config"));
         new MigrationRunner(warehouse).migrate();
 
         Random random = new Random(SEED);
@@ -123,7 +125,14 @@ class SlaMonitorReplayEquivalenceIT {
                         new ClickHouseSink<>(warehouse, AlertRow.TABLE, 2000, Duration.ofMillis(200)),
                         AlertTopicSink.kafka(kafka.bootstrapServers(), "equivalence-alerts"),
                         DeadLetterSink.kafka(kafka.bootstrapServers(), kafka.deadLetterTopic())),
-                CONFIGURATION);
+                CONFIGURATION,
+                KafkaSource.<byte[]>builder()
+                        .setBootstrapServers(kafka.bootstrapServers())
+                        .setTopics("equivalence-config")
+                        .setStartingOffsets(OffsetsInitializer.earliest())
+                        .setBounded(OffsetsInitializer.latest())
+                        .setDeserializer(KafkaRecordDeserializationSchema.valueOnly(ByteArrayDeserializer.class))
+                        .build());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         job.build(env);

@@ -1,0 +1,122 @@
+package io.deskpulse.bench;
+
+import io.deskpulse.events.TicketEvent;
+import io.deskpulse.ingestion.KafkaConfig;
+import io.deskpulse.ingestion.TicketEventPublisher;
+import io.deskpulse.localstack.clickhouse.EmbeddedClickHouse;
+import io.deskpulse.localstack.kafka.EmbeddedKafka;
+import io.deskpulse.warehouse.ClickHouseConfig;
+import io.deskpulse.warehouse.MigrationRunner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * A fresh embedded Kafka broker and ClickHouse engine (migrated) in a benchmark's own folder under
+ * the bench directory ({@code -Ddeskpulse.bench.dir}, set by {@code bin/bench}).
+ */
+final class BenchStack implements AutoCloseable {
+
+    private final EmbeddedKafka kafka;
+    private final EmbeddedClickHouse clickHouse;
+    private final ClickHouseConfig warehouse;
+
+    private BenchStack(EmbeddedKafka kafka, EmbeddedClickHouse clickHouse) {
+        this.kafka = kafka;
+        this.clickHouse = clickHouse;
+        this.warehouse = ClickHouseConfig.local("http://127.0.0.1:" + clickHouse.port());
+    }
+
+    /** The folder of one benchmark, emptied. */
+    static Path freshDir(String name) {
+        Path dir = Path.of(System.getProperty("deskpulse.bench.dir", "target/bench")).resolve(name).toAbsolutePath();
+        try {
+            if (Files.exists(dir)) {
+                try (Stream<Path> paths = Files.walk(dir)) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static BenchStack start(Path dir) {
+        EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0);
+        try {
+            BenchStack stack = new BenchStack(kafka, EmbeddedClickHouse.start(dir.resolve("clickhouse"), 0));
+            new MigrationRunner(stack.warehouse).migrate();
+            return stack;
+        } catch (RuntimeException e) {
+            kafka.close();
+            throw e;
+        }
+    }
+
+    KafkaConfig kafka(String topic, int partitions) {
+        return new KafkaConfig(kafka.bootstrapServers(), topic, partitions);
+    }
+
+    String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    ClickHouseConfig warehouse() {
+        return warehouse;
+    }
+
+    /** A local Flink environment (a MiniCluster per job) with the given parallelism and no fixed REST port. */
+    static StreamExecutionEnvironment flink(int parallelism) {
+        Configuration config = new Configuration();
+        config.set(RestOptions.BIND_PORT, "0");
+        return StreamExecutionEnvironment.createLocalEnvironment(parallelism, config);
+    }
+
+    /** Publishes every event and waits for the broker's acknowledgements; returns how many. */
+    static long publishAll(KafkaConfig kafka, Iterator<TicketEvent> events) throws Exception {
+        Semaphore inFlight = new Semaphore(50_000); // bounded memory for the generator's output
+        long count = 0;
+        CompletableFuture<?> last = CompletableFuture.completedFuture(null);
+        try (TicketEventPublisher publisher = new TicketEventPublisher(kafka)) {
+            while (events.hasNext()) {
+                inFlight.acquire();
+                last = publisher.publish(events.next()).whenComplete((metadata, error) -> inFlight.release());
+                count++;
+            }
+            last.get();
+        }
+        return count;
+    }
+
+    /** {@code SELECT count() FROM table} (no FINAL: rows stored, before merges replace any). */
+    long count(String table) throws SQLException {
+        try (Connection c = warehouse.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count() FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            clickHouse.close();
+        } finally {
+            kafka.close();
+        }
+    }
+}

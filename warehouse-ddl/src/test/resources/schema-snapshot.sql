@@ -42,6 +42,7 @@ CREATE TABLE sla_clocks
     `used_seconds` UInt32,
     `paused_seconds` UInt32,
     `state` LowCardinality(String),
+    `timeline` String DEFAULT '[]',
     `version` UInt64
 )
 ENGINE = ReplacingMergeTree(version)

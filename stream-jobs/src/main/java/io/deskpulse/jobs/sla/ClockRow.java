@@ -1,16 +1,36 @@
 package io.deskpulse.jobs.sla;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.deskpulse.jobs.warehouse.WarehouseTable;
 import io.deskpulse.sla.clock.ClockSnapshot;
+import io.deskpulse.sla.clock.TimelineSegment;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
 /**
  * One SLA clock as a row of {@code sla_clocks}: the engine's snapshot with the ticket's region and
- * team. Versions never go down for a ticket, so the warehouse keeps the latest state.
+ * team, and its explanation ({@code timeline}, JSON). Versions never go down for a ticket, so the
+ * warehouse keeps the latest state.
  */
-public record ClockRow(ClockSnapshot clock, String region, String team, long version) {
+public record ClockRow(ClockSnapshot clock, String region, String team, String timeline, long version) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The explanation as stored: a JSON array of {kind, from, to, reason, policyId}. */
+    public static String timelineJson(List<TimelineSegment> segments) {
+        ArrayNode array = JSON.createArrayNode();
+        for (TimelineSegment segment : segments) {
+            array.addObject()
+                    .put("kind", segment.kind().name())
+                    .put("from", segment.from().toString())
+                    .put("to", segment.to() == null ? null : segment.to().toString())
+                    .put("reason", segment.reason())
+                    .put("policyId", segment.policyId());
+        }
+        return array.toString();
+    }
 
     public static final WarehouseTable<ClockRow> TABLE = new Table();
 
@@ -24,7 +44,7 @@ public record ClockRow(ClockSnapshot clock, String region, String team, long ver
         public List<String> columns() {
             return List.of("ticket_id", "metric", "cycle", "region", "team", "policy_id", "target_seconds",
                     "started_at", "stopped_at", "due_at", "breached_at", "used_seconds", "paused_seconds", "state",
-                    "version");
+                    "timeline", "version");
         }
 
         @Override
@@ -44,7 +64,8 @@ public record ClockRow(ClockSnapshot clock, String region, String team, long ver
             insert.setLong(12, c.usedSeconds());
             insert.setLong(13, c.pausedSeconds());
             insert.setString(14, c.state().name());
-            insert.setLong(15, row.version());
+            insert.setString(15, row.timeline());
+            insert.setLong(16, row.version());
         }
     }
 }

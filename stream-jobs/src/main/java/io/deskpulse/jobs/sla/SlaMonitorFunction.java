@@ -218,7 +218,8 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
         }
         long version = nextVersion(row.version(), sla.now());
         for (ClockSnapshot clock : sla.snapshots()) {
-            out.collect(new ClockRow(clock, region, team, version));
+            out.collect(new ClockRow(clock, region, team,
+                    ClockRow.timelineJson(sla.timeline(clock.metric(), clock.cycle())), version));
         }
         ticket.update(new TicketRow(row.created(), row.status(), row.agentId(), row.resolvedAt(), version));
         Instant deadline = sla.nextDeadline();

@@ -119,6 +119,9 @@ class SlaMonitorJobIT {
                     "SILENT-1 FIRST_RESPONSE WARNING 50", "SILENT-1 FIRST_RESPONSE BREACH 100",
                     "SILENT-1 RESOLUTION WARNING 50", "SILENT-1 RESOLUTION BREACH 100");
             assertEquals(expectedAlerts, await(expectedAlerts, () -> alerts(warehouse)));
+            assertEquals(List.of("RUNNING " + twoHoursAgo + " " + twoHoursAgo.plus(Duration.ofMinutes(45)) + " null",
+                            "STOPPED " + twoHoursAgo.plus(Duration.ofMinutes(45)) + " null DONE"),
+                    timeline(warehouse, "LATE-1", "RESOLUTION"), "the clock explains itself");
             assertEquals(twoHoursAgo.plus(Duration.ofMinutes(30)).toString(), alertOnTopic("job-it-alerts",
                     stack.kafkaBootstrapServers(), "SILENT-1", "FIRST_RESPONSE", Duration.ofSeconds(30))
                     .get("at").asText());
@@ -218,6 +221,23 @@ class SlaMonitorJobIT {
             }
         }
         return rows;
+    }
+
+    private static List<String> timeline(ClickHouseConfig warehouse, String ticketId, String metric) throws Exception {
+        String sql = "SELECT timeline FROM sla_clocks FINAL WHERE ticket_id = ? AND metric = ?";
+        List<String> segments = new ArrayList<>();
+        try (Connection c = warehouse.connect(); var q = c.prepareStatement(sql)) {
+            q.setString(1, ticketId);
+            q.setString(2, metric);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                for (JsonNode segment : new ObjectMapper().readTree(rs.getString(1))) {
+                    segments.add(segment.get("kind").asText() + " " + segment.get("from").asText() + " "
+                            + segment.get("to").asText() + " " + segment.get("reason").asText());
+                }
+            }
+        }
+        return segments;
     }
 
     private static List<String> alerts(ClickHouseConfig warehouse) throws SQLException {

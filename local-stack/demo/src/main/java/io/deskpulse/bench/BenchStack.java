@@ -19,9 +19,12 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -79,25 +82,44 @@ final class BenchStack implements AutoCloseable {
         return warehouse;
     }
 
-    /** A local Flink environment (a MiniCluster per job) with the given parallelism and no fixed REST port. */
-    static StreamExecutionEnvironment flink(int parallelism) {
+    /**
+     * A local Flink environment (a MiniCluster per job) with the given parallelism, no fixed REST
+     * port, and no restarts: a failing job fails the benchmark instead of restarting unseen.
+     * Checkpoints go to files in {@code checkpoints}: the default storage (in the JobManager's
+     * memory) refuses a checkpoint over 5 MB, which the job's state passes after a few thousand
+     * tickets. A finished bounded job does not wait for a last checkpoint (up to an interval).
+     */
+    static StreamExecutionEnvironment flink(int parallelism, Path checkpoints) {
         Configuration config = new Configuration();
         config.set(RestOptions.BIND_PORT, "0");
+        config.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+        config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        config.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
+        config.set(CheckpointingOptions.ENABLE_CHECKPOINTS_AFTER_TASKS_FINISH, false);
         return StreamExecutionEnvironment.createLocalEnvironment(parallelism, config);
     }
 
     /** Publishes every event and waits for the broker's acknowledgements; returns how many. */
     static long publishAll(KafkaConfig kafka, Iterator<TicketEvent> events) throws Exception {
         Semaphore inFlight = new Semaphore(50_000); // bounded memory for the generator's output
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         long count = 0;
         CompletableFuture<?> last = CompletableFuture.completedFuture(null);
         try (TicketEventPublisher publisher = new TicketEventPublisher(kafka)) {
             while (events.hasNext()) {
                 inFlight.acquire();
-                last = publisher.publish(events.next()).whenComplete((metadata, error) -> inFlight.release());
+                last = publisher.publish(events.next()).whenComplete((metadata, error) -> {
+                    inFlight.release();
+                    if (error != null) {
+                        failure.compareAndSet(null, error);
+                    }
+                });
                 count++;
             }
             last.get();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("publishing failed", failure.get());
         }
         return count;
     }

@@ -18,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.core.execution.JobClient;
@@ -64,6 +65,10 @@ public final class LocalDemo implements AutoCloseable {
 
         Configuration flinkConfig = new Configuration();
         flinkConfig.set(RestOptions.BIND_PORT, "0");
+        // The JobManager-memory default caps state at a few MB: checkpoints would fail past ~25k tickets.
+        flinkConfig.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        flinkConfig.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+                settings.dataDir().resolve("flink-checkpoints").toUri().toString());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, flinkConfig);
         // The MiniCluster keeps no state across demo runs: replaying the kept topic rebuilds it.
         JobClient job = StreamJobs.startSlaMonitor(env, kafka.bootstrapServers(), kafka.ticketEventsTopic(),

@@ -1,28 +1,22 @@
 package io.deskpulse.jobs.sla;
 
-import org.apache.flink.api.common.eventtime.Watermark;
-import org.apache.flink.api.common.eventtime.WatermarkGenerator;
-import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 
 /**
- * Configuration documents are not events in time, and the topic is quiet for weeks: their input
- * must never hold back the watermark of the ticket events it is connected with (an operator's
- * watermark is the minimum of its inputs'). So it always reports the end of time.
+ * Configuration documents are not events in time, and the topic is quiet for weeks, yet an
+ * operator's watermark is the minimum of its inputs'. The configuration input therefore emits no
+ * watermarks and declares itself idle soon after its last document, so that it is left out of the
+ * minimum. It must not report the end of time instead: when the ticket events fall idle too, the
+ * operator would take that end of time as its watermark and fire every deadline at once.
  */
-final class ConfigurationWatermarks implements WatermarkGenerator<byte[]> {
+final class ConfigurationWatermarks {
 
-    static WatermarkStrategy<byte[]> neverHoldingBack() {
-        return WatermarkStrategy.forGenerator(context -> new ConfigurationWatermarks());
-    }
+    static final Duration IDLE_AFTER = Duration.ofSeconds(1);
 
-    @Override
-    public void onEvent(byte[] document, long timestamp, WatermarkOutput output) {
-        output.emitWatermark(new Watermark(Long.MAX_VALUE));
-    }
+    private ConfigurationWatermarks() {}
 
-    @Override
-    public void onPeriodicEmit(WatermarkOutput output) {
-        output.emitWatermark(new Watermark(Long.MAX_VALUE));
+    static WatermarkStrategy<byte[]> idleBetweenDocuments() {
+        return WatermarkStrategy.<byte[]>noWatermarks().withIdleness(IDLE_AFTER);
     }
 }

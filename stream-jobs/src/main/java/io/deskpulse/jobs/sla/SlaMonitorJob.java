@@ -59,7 +59,7 @@ public final class SlaMonitorJob {
                 .uid("dead-letters-sink");
 
         BroadcastStream<byte[]> configurations = env
-                .fromSource(configurationSource, ConfigurationWatermarks.neverHoldingBack(), "sla-config")
+                .fromSource(configurationSource, ConfigurationWatermarks.idleBetweenDocuments(), "sla-config")
                 .broadcast(SlaMonitorFunction.CONFIGURATIONS);
         SingleOutputStreamOperator<ClockRow> clocks = events
                 .keyBy(TicketEvent::ticketId)

@@ -42,7 +42,8 @@ class SlaMonitorFunctionTest {
         harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
                 new SlaMonitorFunction(STANDARD_POLICY, BOUND), TicketEvent::ticketId, Types.STRING,
                 SlaMonitorFunction.CONFIGURATIONS);
-        // As in the job: the configuration input never holds back the events' watermark.
+        // In the job the configuration input is idle, so only the events' watermark counts; the
+        // harness has no idle inputs, so this input's watermark is put out of the way instead.
         harness.processBroadcastWatermark(Long.MAX_VALUE);
     }
 

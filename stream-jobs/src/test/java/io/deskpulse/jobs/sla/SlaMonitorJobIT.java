@@ -5,6 +5,7 @@ import static io.deskpulse.jobs.sla.TicketScenarios.publicReply;
 import static io.deskpulse.jobs.sla.TicketScenarios.resolved;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,13 +15,11 @@ import io.deskpulse.events.TicketEvent;
 import io.deskpulse.events.TicketEventCodec;
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketEventPublisher;
-import io.deskpulse.ingestion.TicketTopics;
 import io.deskpulse.jobs.JobConfig;
 import io.deskpulse.jobs.StreamJobs;
 import io.deskpulse.localstack.junit.LocalStack;
 import io.deskpulse.localstack.junit.LocalStackEndpoints;
 import io.deskpulse.warehouse.ClickHouseConfig;
-import io.deskpulse.warehouse.MigrationRunner;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -67,10 +66,9 @@ class SlaMonitorJobIT {
 
     @Test
     void ticketEventsBecomeClocksAndTicketsInTheWarehouse(LocalStackEndpoints stack) throws Exception {
-        KafkaConfig kafka = new KafkaConfig(stack.kafkaBootstrapServers(), "job-it-events", 3);
-        ClickHouseConfig warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint()).withDatabase("job_it");
-        TicketTopics.ensureExist(kafka, List.of("job-it-alerts"), List.of("job-it-config"));
-        new MigrationRunner(warehouse).migrate();
+        JobTestStack test = JobTestStack.prepare(stack, "job-it");
+        KafkaConfig kafka = test.kafka();
+        ClickHouseConfig warehouse = test.warehouse();
 
         Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
         List<TicketEvent> events = List.of(
@@ -97,7 +95,7 @@ class SlaMonitorJobIT {
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobConfig config = new JobConfig(2, Duration.ofSeconds(2), 1000, Duration.ofMillis(200), "job-it",
-                "job-it-alerts", "job-it-config", TicketScenarios.STANDARD_POLICY, false);
+                test.alertsTopic(), test.configTopic(), TicketScenarios.STANDARD_POLICY, false);
         JobClient job = StreamJobs.startSlaMonitor(env, kafka.bootstrapServers(), kafka.ticketEventsTopic(),
                 warehouse, config);
         try {
@@ -122,7 +120,7 @@ class SlaMonitorJobIT {
             assertEquals(List.of("RUNNING " + twoHoursAgo + " " + twoHoursAgo.plus(Duration.ofMinutes(45)) + " null",
                             "STOPPED " + twoHoursAgo.plus(Duration.ofMinutes(45)) + " null DONE"),
                     timeline(warehouse, "LATE-1", "RESOLUTION"), "the clock explains itself");
-            assertEquals(twoHoursAgo.plus(Duration.ofMinutes(30)).toString(), alertOnTopic("job-it-alerts",
+            assertEquals(twoHoursAgo.plus(Duration.ofMinutes(30)).toString(), alertOnTopic(test.alertsTopic(),
                     stack.kafkaBootstrapServers(), "SILENT-1", "FIRST_RESPONSE", Duration.ofSeconds(30))
                     .get("at").asText());
 
@@ -142,18 +140,16 @@ class SlaMonitorJobIT {
 
     @Test
     void onAQuietStreamTheBreachReachesTheAlertsTopicWithNoFurtherEvent(LocalStackEndpoints stack) throws Exception {
-        KafkaConfig kafka = new KafkaConfig(stack.kafkaBootstrapServers(), "quiet-events", 2);
-        ClickHouseConfig warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint()).withDatabase("quiet_it");
-        TicketTopics.ensureExist(kafka, List.of("quiet-alerts"), List.of("quiet-config"));
-        new MigrationRunner(warehouse).migrate();
+        JobTestStack test = JobTestStack.prepare(stack, "quiet-it");
+        KafkaConfig kafka = test.kafka();
         byte[] oneMinute = """
                 {"calendars": [{"id": "always", "alwaysOpen": true}],
                  "policies": [{"id": "fast", "match": {}, "calendar": "always", "targets": {"FIRST_RESPONSE": 1}}]}
                 """.getBytes(StandardCharsets.UTF_8);
         JobConfig config = new JobConfig(2, Duration.ofSeconds(2), 1000, Duration.ofMillis(200), "quiet-it",
-                "quiet-alerts", "quiet-config", oneMinute, false);
+                test.alertsTopic(), test.configTopic(), oneMinute, false);
         JobClient job = StreamJobs.startSlaMonitor(StreamExecutionEnvironment.getExecutionEnvironment(),
-                kafka.bootstrapServers(), kafka.ticketEventsTopic(), warehouse, config);
+                kafka.bootstrapServers(), kafka.ticketEventsTopic(), test.warehouse(), config);
         try {
             // Due 20 s from now; after this event the stream stays silent, so its watermark stands still.
             Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(40);
@@ -161,12 +157,13 @@ class SlaMonitorJobIT {
                 publisher.publish(created("QUIET-1", createdAt)).get();
             }
 
-            JsonNode breach = alertOnTopic("quiet-alerts", stack.kafkaBootstrapServers(), "QUIET-1",
+            JsonNode breach = alertOnTopic(test.alertsTopic(), stack.kafkaBootstrapServers(), "QUIET-1",
                     "FIRST_RESPONSE", Duration.ofSeconds(90));
 
             assertEquals(createdAt.plusSeconds(60).toString(), breach.get("at").asText());
             Duration latency = Duration.between(Instant.parse(breach.get("at").asText()),
                     Instant.parse(breach.get("reportedAt").asText()));
+            assertFalse(latency.isNegative(), "a breach is never reported before its instant: " + latency);
             System.out.println("quiet-stream breach reported " + latency.toMillis() + " ms after its instant");
         } finally {
             job.cancel().get();

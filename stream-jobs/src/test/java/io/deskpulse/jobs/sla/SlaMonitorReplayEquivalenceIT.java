@@ -17,7 +17,6 @@ import io.deskpulse.events.TicketResolved;
 import io.deskpulse.events.TicketStatus;
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketEventPublisher;
-import io.deskpulse.ingestion.TicketTopics;
 import io.deskpulse.jobs.source.DeadLetterSink;
 import io.deskpulse.jobs.source.TicketEventDeserializer;
 import io.deskpulse.jobs.source.TicketEventSource;
@@ -29,7 +28,6 @@ import io.deskpulse.sla.clock.TicketSla;
 import io.deskpulse.sla.policy.ConfigurationReader;
 import io.deskpulse.sla.policy.PolicyBook;
 import io.deskpulse.warehouse.ClickHouseConfig;
-import io.deskpulse.warehouse.MigrationRunner;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -88,10 +86,9 @@ class SlaMonitorReplayEquivalenceIT {
 
     @Test
     void theJobsFinalClocksEqualTheReplayOfTheSameLog(LocalStackEndpoints stack) throws Exception {
-        KafkaConfig kafka = new KafkaConfig(stack.kafkaBootstrapServers(), "equivalence-events", 3);
-        ClickHouseConfig warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint()).withDatabase("equivalence");
-        TicketTopics.ensureExist(kafka, List.of("equivalence-alerts"), List.of("equivalence-config"));
-        new MigrationRunner(warehouse).migrate();
+        JobTestStack test = JobTestStack.prepare(stack, "equivalence");
+        KafkaConfig kafka = test.kafka();
+        ClickHouseConfig warehouse = test.warehouse();
 
         Random random = new Random(SEED);
         Map<String, List<TicketEvent>> arrivals = new LinkedHashMap<>();
@@ -101,14 +98,16 @@ class SlaMonitorReplayEquivalenceIT {
         }
         publishInterleaved(kafka, arrivals, random);
 
-        runJobToTheEndOfTheTopic(kafka, warehouse);
+        runJobToTheEndOfTheTopic(test);
 
         List<String> expected = expectedClocks(arrivals);
         assertTrue(expected.size() > TICKETS, "the log makes clocks of every kind: " + expected.size());
         assertEquals(expected, actualClocks(warehouse), "seed " + SEED);
     }
 
-    private static void runJobToTheEndOfTheTopic(KafkaConfig kafka, ClickHouseConfig warehouse) throws Exception {
+    private static void runJobToTheEndOfTheTopic(JobTestStack test) throws Exception {
+        KafkaConfig kafka = test.kafka();
+        ClickHouseConfig warehouse = test.warehouse();
         KafkaSource<io.deskpulse.jobs.source.ConsumedRecord> source = KafkaSource
                 .<io.deskpulse.jobs.source.ConsumedRecord>builder()
                 .setBootstrapServers(kafka.bootstrapServers())
@@ -123,12 +122,12 @@ class SlaMonitorReplayEquivalenceIT {
                         new ClickHouseSink<>(warehouse, ClockRow.TABLE, 2000, Duration.ofMillis(200)),
                         new ClickHouseSink<>(warehouse, TicketRow.TABLE, 2000, Duration.ofMillis(200)),
                         new ClickHouseSink<>(warehouse, AlertRow.TABLE, 2000, Duration.ofMillis(200)),
-                        AlertTopicSink.kafka(kafka.bootstrapServers(), "equivalence-alerts"),
+                        AlertTopicSink.kafka(kafka.bootstrapServers(), test.alertsTopic()),
                         DeadLetterSink.kafka(kafka.bootstrapServers(), kafka.deadLetterTopic())),
                 CONFIGURATION,
                 KafkaSource.<byte[]>builder()
                         .setBootstrapServers(kafka.bootstrapServers())
-                        .setTopics("equivalence-config")
+                        .setTopics(test.configTopic())
                         .setStartingOffsets(OffsetsInitializer.earliest())
                         .setBounded(OffsetsInitializer.latest())
                         .setDeserializer(KafkaRecordDeserializationSchema.valueOnly(ByteArrayDeserializer.class))

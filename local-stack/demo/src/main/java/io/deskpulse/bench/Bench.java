@@ -1,0 +1,50 @@
+package io.deskpulse.bench;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code bin/bench SUBCOMMAND [OPTIONS]}: the benchmarks of the SLA engine and the sla-monitor job.
+ * They print figures and assert nothing; goals are printed beside the figures.
+ */
+public final class Bench {
+
+    private static final String USAGE = """
+            usage: bin/bench SUBCOMMAND [OPTIONS]
+              sla-throughput [--events N]   sla-monitor vs a bare consume-and-parse job on a MiniCluster
+                                            (default 1,000,000 events)
+              alert-latency [--tickets N]   breach instant to record on sla-alerts, quiet and busy stream
+                            [--busy-rate R] (default 60 tickets per phase, 2,000 background events/s)
+              state-size                    serialized keyed state per open ticket
+              replay [--events N]           bin/sla-replay events/s on a generated file (default 1,000,000)
+            """;
+
+    private Bench() {}
+
+    public static void main(String[] args) throws Exception {
+        // The embedded broker, engine and MiniCluster are chatty; the benchmarks print their own figures.
+        if (!Boolean.getBoolean("bench.verbose")) {
+            ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+            for (String name : new String[] {"org.apache.kafka", "kafka", "org.apache.flink", "state.change.logger"}) {
+                ((Logger) LoggerFactory.getLogger(name)).setLevel(Level.ERROR);
+            }
+        }
+        if (args.length == 0) {
+            System.err.print(USAGE);
+            System.exit(2);
+        }
+        Args options = Args.of(args, 1);
+        switch (args[0]) {
+            case "sla-throughput" -> SlaThroughputBench.run(options);
+            case "alert-latency" -> AlertLatencyBench.run(options);
+            case "state-size" -> StateSizeBench.run();
+            case "replay" -> ReplayBench.run(options);
+            default -> {
+                System.err.print(USAGE);
+                System.exit(2);
+            }
+        }
+        System.exit(0); // non-daemon threads of the embedded servers must not keep the JVM alive
+    }
+}

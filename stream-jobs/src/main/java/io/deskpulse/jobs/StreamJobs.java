@@ -27,7 +27,6 @@ public final class StreamJobs {
         return new SlaMonitorJob(
                 TicketEventSource.kafka(kafkaBootstrap, topic, config.consumerGroup(), config.replayFromEarliest()),
                 TicketEventSource.watermarks(),
-                TicketEventSource.OUT_OF_ORDERNESS,
                 new SlaMonitorJob.Sinks(
                         warehouse(clickHouse, ClockRow.TABLE, config),
                         warehouse(clickHouse, TicketRow.TABLE, config),

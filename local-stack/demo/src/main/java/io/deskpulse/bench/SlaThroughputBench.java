@@ -135,7 +135,6 @@ final class SlaThroughputBench {
 
     private static SlaMonitorJob slaJob(BenchStack stack, KafkaConfig kafka, JobConfig defaults) {
         return new SlaMonitorJob(source(stack, "bench-sla"), TicketEventSource.watermarks(),
-                TicketEventSource.OUT_OF_ORDERNESS,
                 new SlaMonitorJob.Sinks(
                         warehouse(stack, ClockRow.TABLE, defaults),
                         warehouse(stack, TicketRow.TABLE, defaults),
@@ -147,7 +146,6 @@ final class SlaThroughputBench {
 
     private static SlaMonitorJob discardingSlaJob(BenchStack stack) {
         return new SlaMonitorJob(source(stack, "bench-sla-discarding"), TicketEventSource.watermarks(),
-                TicketEventSource.OUT_OF_ORDERNESS,
                 new SlaMonitorJob.Sinks(new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(),
                         new DiscardingSink<>(), new DiscardingSink<>()),
                 BenchEvents.config(), configurations(stack));

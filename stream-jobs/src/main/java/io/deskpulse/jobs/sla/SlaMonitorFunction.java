@@ -4,13 +4,13 @@ import io.deskpulse.events.TicketAssigned;
 import io.deskpulse.events.TicketCreated;
 import io.deskpulse.events.TicketEvent;
 import io.deskpulse.events.TicketResolved;
+import io.deskpulse.jobs.source.ArrivedEvent;
 import io.deskpulse.sla.clock.ClockSnapshot;
 import io.deskpulse.sla.clock.SlaAlert;
 import io.deskpulse.sla.clock.TicketSla;
 import io.deskpulse.sla.clock.TicketSlaCodec;
 import io.deskpulse.sla.policy.ConfigurationException;
 import io.deskpulse.sla.policy.ConfigurationReader;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +37,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Deadlines (the next warning or breach) have two timers. The event-time timer fires when the
  * watermark passes the deadline: that alone decides on a replay, so replays are deterministic. The
- * wall-clock timer fires at the deadline by the wall clock and settles it only while the job is
- * live: the watermark no further behind the wall clock than the out-of-orderness bound plus a few
- * seconds, or no event for those few seconds. A quiet stream, whose watermark stands still, thus
- * gets its breach within a second, while a backlog being caught up is left to the watermark. Should an
+ * wall-clock timer fires at the deadline by the wall clock and settles it when it is due this very
+ * moment while the job keeps up with the topic (events processed within seconds of their append),
+ * or once no event has come for a few seconds (a quiet stream, whose watermark stands still). A
+ * backlog being caught up, or a deadline already long past when its events arrive, is left to the
+ * watermark or to the stream falling quiet. Should an
  * event dated before a deadline settled that way arrive afterwards, the rebuild corrects the clocks.
  * See docs/sla-engine.md, "Live operation".
  */
-public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<String, TicketEvent, byte[], ClockRow> {
+public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<String, ArrivedEvent, byte[], ClockRow> {
 
     public static final OutputTag<TicketRow> TICKETS = new OutputTag<>("tickets") {};
     public static final OutputTag<AlertRow> ALERTS = new OutputTag<>("alerts") {};
@@ -55,11 +56,10 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaMonitorFunction.class);
 
-    /** How far the watermark may trail the wall clock beyond its bound while the job counts as live. */
+    /** How far behind its append an event may be processed, or how long a stream quiet, while live. */
     static final long LIVE_SLACK_MILLIS = 5_000;
 
     private final byte[] configuration;
-    private final long watermarkBoundMillis;
 
     private transient PolicyVersions policies;
     private transient ValueState<String> configVersion;
@@ -67,15 +67,14 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
     private transient ListState<TicketEvent> events;
     private transient ValueState<TicketRow> ticket;
     private transient long lastElementWallClock;
+    private transient long lastElementAppendedAt;
 
     /**
      * @param configuration the initial SLA configuration document (JSON of SLA-SPEC.md), in force
      *     since always; documents on {@code sla-config} with a later {@code effectiveFrom} follow it
-     * @param watermarkBound the out-of-orderness the watermarks allow
      */
-    public SlaMonitorFunction(byte[] configuration, Duration watermarkBound) {
+    public SlaMonitorFunction(byte[] configuration) {
         this.configuration = configuration.clone();
-        this.watermarkBoundMillis = watermarkBound.toMillis();
     }
 
     @Override
@@ -112,9 +111,11 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
     }
 
     @Override
-    public void processElement(TicketEvent event, ReadOnlyContext ctx, Collector<ClockRow> out) throws Exception {
+    public void processElement(ArrivedEvent arrived, ReadOnlyContext ctx, Collector<ClockRow> out) throws Exception {
         policies.sync(ctx.getBroadcastState(CONFIGURATIONS).immutableEntries());
         lastElementWallClock = ctx.timerService().currentProcessingTime();
+        lastElementAppendedAt = arrived.appendedAt();
+        TicketEvent event = arrived.event();
         List<TicketEvent> kept = new ArrayList<>();
         events.get().forEach(kept::add);
         if (kept.stream().anyMatch(e -> e.eventId().equals(event.eventId()))) {
@@ -124,11 +125,11 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
         kept.add(event);
 
         TicketSla sla = load();
-        List<SlaAlert> alerts = List.of();
+        List<SlaAlert> alerts = new ArrayList<>();
         if (sla != null && inOrder(sla, event)) {
-            alerts = sla.apply(event);
+            alerts.addAll(sla.apply(event));
         } else {
-            sla = rebuild(kept, sla);
+            sla = rebuild(kept, sla, alerts);
             if (sla == null) {
                 return; // not created yet: the events wait for their TICKET_CREATED
             }
@@ -144,7 +145,7 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
         if (sla == null || sla.nextDeadline() == null || sla.nextDeadline().toEpochMilli() > timestamp) {
             return; // settled by the other timer, or moved by an event since
         }
-        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME && !live(ctx)) {
+        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME && !live(ctx, timestamp)) {
             // Catching up on a backlog: the watermark decides, deterministically. Look again later,
             // in case the stream falls quiet before the watermark gets there.
             ctx.timerService().registerProcessingTimeTimer(ctx.timerService().currentProcessingTime()
@@ -154,10 +155,17 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
         emit(sla, sla.advanceTo(sla.nextDeadline()), ctx, out);
     }
 
-    private boolean live(OnTimerContext ctx) {
+    /**
+     * Whether the wall clock may settle the deadline at {@code deadline} now: it is due this very
+     * moment while the job keeps up with the topic (events processed within seconds of their
+     * append), or the stream has been quiet for a few seconds. A deadline long past by the wall clock
+     * belongs to events that arrived late or from a backlog; the events following them may still
+     * move it, so it waits for the watermark, or for the stream to fall quiet.
+     */
+    private boolean live(OnTimerContext ctx, long deadline) {
         long now = ctx.timerService().currentProcessingTime();
-        return ctx.timerService().currentWatermark() >= now - watermarkBoundMillis - LIVE_SLACK_MILLIS
-                || now - lastElementWallClock >= LIVE_SLACK_MILLIS;
+        boolean keepingUp = lastElementWallClock - lastElementAppendedAt <= LIVE_SLACK_MILLIS;
+        return keepingUp && now - deadline <= LIVE_SLACK_MILLIS || now - lastElementWallClock >= LIVE_SLACK_MILLIS;
     }
 
     private static boolean inOrder(TicketSla sla, TicketEvent event) {
@@ -165,10 +173,13 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
     }
 
     /**
-     * The engine rebuilt from all kept events, at least as far in time as it had got, under the
-     * configuration version in force at the ticket's creation (chosen once, kept for its life).
+     * The engine rebuilt from all kept events under the configuration version in force at the
+     * ticket's creation (chosen once, kept for its life), with the deadlines the old engine had
+     * settled settled again, one by one as the timers do: never a jump to an arbitrary instant, so
+     * the result is the one a replay gives. Their alerts are reported again (at least once; the
+     * alerts table keeps one of each).
      */
-    private TicketSla rebuild(List<TicketEvent> kept, TicketSla previous) throws Exception {
+    private TicketSla rebuild(List<TicketEvent> kept, TicketSla previous, List<SlaAlert> alerts) throws Exception {
         if (configVersion.value() == null) {
             Instant creation = kept.stream().filter(e -> e instanceof TicketCreated).map(TicketEvent::occurredAt)
                     .min(Instant::compareTo).orElse(null);
@@ -178,8 +189,11 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
             configVersion.update(policies.inForceAt(creation).version());
         }
         TicketSla sla = TicketSla.replay(kept, policies.book(configVersion.value()));
-        if (sla != null && previous != null && previous.now().isAfter(sla.now())) {
-            sla.advanceTo(previous.now());
+        if (sla != null && previous != null) {
+            for (Instant deadline = sla.nextDeadline(); deadline != null && !deadline.isAfter(previous.now());
+                    deadline = sla.nextDeadline()) {
+                alerts.addAll(sla.advanceTo(deadline));
+            }
         }
         return sla;
     }

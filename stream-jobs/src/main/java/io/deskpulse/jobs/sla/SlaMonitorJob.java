@@ -1,10 +1,9 @@
 package io.deskpulse.jobs.sla;
 
 import io.deskpulse.events.DeadLetter;
-import io.deskpulse.events.TicketEvent;
+import io.deskpulse.jobs.source.ArrivedEvent;
 import io.deskpulse.jobs.source.ConsumedRecord;
 import io.deskpulse.jobs.source.DeadLetterRouter;
-import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
@@ -31,29 +30,25 @@ public final class SlaMonitorJob {
     private final Source<ConsumedRecord, ?, ?> source;
     private final Source<byte[], ?, ?> configurationSource;
     private final WatermarkStrategy<ConsumedRecord> watermarks;
-    private final Duration watermarkBound;
     private final Sinks sinks;
     private final byte[] slaConfiguration;
 
     /**
-     * @param watermarkBound the out-of-orderness {@code watermarks} allow, for telling a live stream
-     *     from a backlog being caught up
      * @param slaConfiguration the initial SLA policies and calendars (JSON of SLA-SPEC.md)
      * @param configurationSource later configuration documents (the {@code sla-config} topic)
      */
     public SlaMonitorJob(Source<ConsumedRecord, ?, ?> source, WatermarkStrategy<ConsumedRecord> watermarks,
-            Duration watermarkBound, Sinks sinks, byte[] slaConfiguration, Source<byte[], ?, ?> configurationSource) {
+            Sinks sinks, byte[] slaConfiguration, Source<byte[], ?, ?> configurationSource) {
         this.source = source;
         this.configurationSource = configurationSource;
         this.watermarks = watermarks;
-        this.watermarkBound = watermarkBound;
         this.sinks = sinks;
         this.slaConfiguration = slaConfiguration.clone();
     }
 
     /** Adds the pipeline to {@code env}; call {@code env.execute} or {@link #start} to run it. */
     public void build(StreamExecutionEnvironment env) {
-        SingleOutputStreamOperator<TicketEvent> events = env.fromSource(source, watermarks, "ticket-events")
+        SingleOutputStreamOperator<ArrivedEvent> events = env.fromSource(source, watermarks, "ticket-events")
                 .process(new DeadLetterRouter()).name("dead-letter-router").uid("dead-letter-router");
         events.getSideOutput(DeadLetterRouter.DEAD_LETTERS).sinkTo(sinks.deadLetters()).name("dead-letters")
                 .uid("dead-letters-sink");
@@ -62,9 +57,9 @@ public final class SlaMonitorJob {
                 .fromSource(configurationSource, ConfigurationWatermarks.idleBetweenDocuments(), "sla-config")
                 .broadcast(SlaMonitorFunction.CONFIGURATIONS);
         SingleOutputStreamOperator<ClockRow> clocks = events
-                .keyBy(TicketEvent::ticketId)
+                .keyBy(ArrivedEvent::ticketId)
                 .connect(configurations)
-                .process(new SlaMonitorFunction(slaConfiguration, watermarkBound))
+                .process(new SlaMonitorFunction(slaConfiguration))
                 .name("sla-clocks")
                 .uid("sla-clocks");
         clocks.sinkTo(sinks.clocks()).name("sla_clocks").uid("sla-clocks-sink");

@@ -18,10 +18,10 @@ public final class TicketEventDeserializer implements KafkaRecordDeserialization
     @Override
     public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<ConsumedRecord> out) {
         out.collect(switch (TicketEventCodec.decode(record.value())) {
-            case DecodeResult.Accepted accepted -> ConsumedRecord.of(accepted.event());
+            case DecodeResult.Accepted accepted -> ConsumedRecord.of(accepted.event(), record.timestamp());
             case DecodeResult.Rejected rejected -> ConsumedRecord.rejected(new DeadLetter(record.key(),
                     record.value(), rejected.reason(), record.topic(), record.partition(), record.offset(),
-                    Instant.now()));
+                    Instant.now()), record.timestamp());
         });
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.deskpulse.events.TicketEvent;
+import io.deskpulse.jobs.source.ArrivedEvent;
 import io.deskpulse.sla.clock.ClockSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,15 +33,14 @@ import org.junit.jupiter.api.Test;
  */
 class SlaMonitorFunctionTest {
 
-    private static final Duration BOUND = Duration.ofMinutes(1);
     private static final Instant TEN_HOURS_LATER = NINE_AM.plus(Duration.ofHours(10));
 
-    private KeyedBroadcastOperatorTestHarness<String, TicketEvent, byte[], ClockRow> harness;
+    private KeyedBroadcastOperatorTestHarness<String, ArrivedEvent, byte[], ClockRow> harness;
 
     @BeforeEach
     void openHarness() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new SlaMonitorFunction(STANDARD_POLICY, BOUND), TicketEvent::ticketId, Types.STRING,
+                new SlaMonitorFunction(STANDARD_POLICY), ArrivedEvent::ticketId, Types.STRING,
                 SlaMonitorFunction.CONFIGURATIONS);
         // In the job the configuration input is idle, so only the events' watermark counts; the
         // harness has no idle inputs, so this input's watermark is put out of the way instead.
@@ -77,11 +77,11 @@ class SlaMonitorFunctionTest {
     @Test
     void whileCatchingUpOnABacklogOnlyTheWatermarkSettlesDeadlines() throws Exception {
         wallClock(TEN_HOURS_LATER);
-        push(created("T-1", NINE_AM));
+        pushFromBacklog(created("T-1", NINE_AM));
         wallClock(TEN_HOURS_LATER.plusMillis(1));
         assertEquals(List.of(), alerts(), "a replayed ticket is not breached by the wall clock");
 
-        push(publicReply("T-1", TEN_PAST_NINE));
+        pushFromBacklog(publicReply("T-1", TEN_PAST_NINE));
         harness.processWatermark(TEN_HOURS_LATER.toEpochMilli());
 
         assertEquals("MET due 09:30", clocks().get("FIRST_RESPONSE"));
@@ -160,8 +160,15 @@ class SlaMonitorFunctionTest {
         harness.setProcessingTime(at.toEpochMilli());
     }
 
+    /** An event appended to the topic just now, by the harness's wall clock: a live stream. */
     private void push(TicketEvent event) throws Exception {
-        harness.processElement(event, event.occurredAt().toEpochMilli());
+        harness.processElement(new ArrivedEvent(event, harness.getProcessingTime()), event.occurredAt().toEpochMilli());
+    }
+
+    /** An event appended when it happened, long before it is processed: a backlog being caught up. */
+    private void pushFromBacklog(TicketEvent event) throws Exception {
+        harness.processElement(new ArrivedEvent(event, event.occurredAt().toEpochMilli()),
+                event.occurredAt().toEpochMilli());
     }
 
     /** The latest row of each clock of T-1, as "STATE due HH:MM". */

@@ -117,7 +117,7 @@ class SlaMonitorReplayEquivalenceIT {
                 .setBounded(OffsetsInitializer.latest())
                 .setDeserializer(new TicketEventDeserializer())
                 .build();
-        SlaMonitorJob job = new SlaMonitorJob(source, TicketEventSource.watermarks(), TicketEventSource.OUT_OF_ORDERNESS,
+        SlaMonitorJob job = new SlaMonitorJob(source, TicketEventSource.watermarks(),
                 new SlaMonitorJob.Sinks(
                         new ClickHouseSink<>(warehouse, ClockRow.TABLE, 2000, Duration.ofMillis(200)),
                         new ClickHouseSink<>(warehouse, TicketRow.TABLE, 2000, Duration.ofMillis(200)),

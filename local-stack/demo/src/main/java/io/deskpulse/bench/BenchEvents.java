@@ -30,7 +30,7 @@ import java.util.UUID;
  */
 final class BenchEvents {
 
-    /** Three policies on three calendars, as in sla-core's ReplayBenchmark. */
+    /** Three policies on three calendars. */
     static final String CONFIG = """
             {"calendars": [
                {"id": "cn-office", "zone": "Asia/Shanghai",

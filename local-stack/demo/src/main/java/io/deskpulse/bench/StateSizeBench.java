@@ -103,7 +103,7 @@ final class StateSizeBench {
                 .print();
         System.out.printf("""
                 typical open ticket: created, assigned, public reply, pending customer (a pause), customer reply,
-                open again, 2.5 h after creation (as sla-core's ReplayBenchmark); 3 clocks, one pause.
+                open again, 2.5 h after creation; 3 clocks, one pause.
                 sample: %,d generated tickets (bin/bench's generator), each cut at a random point before resolution.
                 Not counted: RocksDB's own per-entry overhead and compression; on the heap backend the objects
                 take more memory than this (Java object headers), and these are the bytes of its checkpoints.

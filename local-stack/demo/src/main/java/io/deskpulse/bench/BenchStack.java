@@ -3,8 +3,7 @@ package io.deskpulse.bench;
 import io.deskpulse.events.TicketEvent;
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketEventPublisher;
-import io.deskpulse.localstack.clickhouse.EmbeddedClickHouse;
-import io.deskpulse.localstack.kafka.EmbeddedKafka;
+import io.deskpulse.localstack.LocalServers;
 import io.deskpulse.warehouse.ClickHouseConfig;
 import io.deskpulse.warehouse.MigrationRunner;
 import java.io.IOException;
@@ -33,14 +32,12 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 final class BenchStack implements AutoCloseable {
 
-    private final EmbeddedKafka kafka;
-    private final EmbeddedClickHouse clickHouse;
+    private final LocalServers servers;
     private final ClickHouseConfig warehouse;
 
-    private BenchStack(EmbeddedKafka kafka, EmbeddedClickHouse clickHouse) {
-        this.kafka = kafka;
-        this.clickHouse = clickHouse;
-        this.warehouse = ClickHouseConfig.local("http://127.0.0.1:" + clickHouse.port());
+    private BenchStack(LocalServers servers) {
+        this.servers = servers;
+        this.warehouse = ClickHouseConfig.local(servers.clickHouseEndpoint());
     }
 
     /** The folder of one benchmark, emptied. */
@@ -59,23 +56,23 @@ final class BenchStack implements AutoCloseable {
     }
 
     static BenchStack start(Path dir) {
-        EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0);
+        LocalServers servers = LocalServers.start(dir, 0, 0);
         try {
-            BenchStack stack = new BenchStack(kafka, EmbeddedClickHouse.start(dir.resolve("clickhouse"), 0));
+            BenchStack stack = new BenchStack(servers);
             new MigrationRunner(stack.warehouse).migrate();
             return stack;
         } catch (RuntimeException e) {
-            kafka.close();
+            servers.close();
             throw e;
         }
     }
 
     KafkaConfig kafka(String topic, int partitions) {
-        return new KafkaConfig(kafka.bootstrapServers(), topic, partitions);
+        return new KafkaConfig(servers.kafkaBootstrapServers(), topic, partitions);
     }
 
     String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return servers.kafkaBootstrapServers();
     }
 
     ClickHouseConfig warehouse() {
@@ -135,10 +132,6 @@ final class BenchStack implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            clickHouse.close();
-        } finally {
-            kafka.close();
-        }
+        servers.close();
     }
 }

@@ -8,8 +8,7 @@ import io.deskpulse.ingestion.TicketTopics;
 import io.deskpulse.ingestion.simulator.DemoTicketGenerator;
 import io.deskpulse.jobs.JobConfig;
 import io.deskpulse.jobs.StreamJobs;
-import io.deskpulse.localstack.clickhouse.EmbeddedClickHouse;
-import io.deskpulse.localstack.kafka.EmbeddedKafka;
+import io.deskpulse.localstack.LocalServers;
 import io.deskpulse.warehouse.ClickHouseConfig;
 import io.deskpulse.warehouse.MigrationRunner;
 import java.time.Clock;
@@ -54,11 +53,10 @@ public final class LocalDemo implements AutoCloseable {
     }
 
     private void startAll(DemoSettings settings) throws Exception {
-        EmbeddedKafka broker = keep(EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort()));
-        EmbeddedClickHouse engine = keep(EmbeddedClickHouse.start(settings.dataDir().resolve("clickhouse"),
+        LocalServers servers = keep(LocalServers.start(settings.dataDir(), settings.kafkaPort(),
                 settings.clickHousePort()));
-        kafka = KafkaConfig.fromEnvironment().withBootstrapServers(broker.bootstrapServers());
-        clickHouse = ClickHouseConfig.local("http://127.0.0.1:" + engine.port());
+        kafka = KafkaConfig.fromEnvironment().withBootstrapServers(servers.kafkaBootstrapServers());
+        clickHouse = ClickHouseConfig.local(servers.clickHouseEndpoint());
         JobConfig jobs = JobConfig.fromEnvironment().replayingFromEarliest();
         TicketTopics.ensureExist(kafka, List.of(jobs.alertsTopic()), List.of(jobs.configTopic()));
         new MigrationRunner(clickHouse).migrate();

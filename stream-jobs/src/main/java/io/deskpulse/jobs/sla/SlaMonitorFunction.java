@@ -134,8 +134,7 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
                 return; // not created yet: the events wait for their TICKET_CREATED
             }
         }
-        updateTicket(sla, kept, event, ctx);
-        emit(sla, alerts, ctx, out);
+        emit(sla, alerts, ticketAfter(event, sla, kept), ctx, out);
     }
 
     @Override
@@ -152,7 +151,7 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
                     + LIVE_SLACK_MILLIS);
             return;
         }
-        emit(sla, sla.advanceTo(sla.nextDeadline()), ctx, out);
+        emit(sla, sla.advanceTo(sla.nextDeadline()), null, ctx, out);
     }
 
     /**
@@ -198,8 +197,8 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
         return sla;
     }
 
-    private void updateTicket(TicketSla sla, List<TicketEvent> kept, TicketEvent event, ReadOnlyContext ctx)
-            throws Exception {
+    /** The ticket's row after {@code event} (its version is set when emitted). */
+    private TicketRow ticketAfter(TicketEvent event, TicketSla sla, List<TicketEvent> kept) throws Exception {
         TicketRow current = ticket.value();
         if (current == null) {
             TicketCreated created = (TicketCreated) kept.stream()
@@ -214,28 +213,34 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
             default -> current.agentId();
         };
         Instant resolvedAt = event instanceof TicketResolved ? event.occurredAt() : current.resolvedAt();
-        TicketRow updated = new TicketRow(current.created(), sla.status().name(), agent, resolvedAt,
-                nextVersion(current.version(), sla.now()));
-        ticket.update(updated);
-        ctx.output(TICKETS, updated);
+        return new TicketRow(current.created(), sla.status().name(), agent, resolvedAt, current.version());
     }
 
-    private void emit(TicketSla sla, List<SlaAlert> alerts, ReadOnlyContext ctx, Collector<ClockRow> out)
-            throws Exception {
+    /**
+     * Stores the engine and writes its clocks, the alerts, and the ticket's row when an event
+     * changed it ({@code changedTicket}, null after a timer), all under one new version.
+     */
+    private void emit(TicketSla sla, List<SlaAlert> alerts, TicketRow changedTicket, ReadOnlyContext ctx,
+            Collector<ClockRow> out) throws Exception {
         engine.update(TicketSlaCodec.write(sla));
-        TicketRow row = ticket.value();
+        TicketRow current = changedTicket != null ? changedTicket : ticket.value();
+        long version = nextVersion(current.version(), sla.now());
+        TicketRow row = new TicketRow(current.created(), current.status(), current.agentId(), current.resolvedAt(),
+                version);
+        ticket.update(row);
+        if (changedTicket != null) {
+            ctx.output(TICKETS, row);
+        }
         String region = row.created().region();
         String team = row.created().team() == null ? "" : row.created().team();
         Instant reportedAt = Instant.ofEpochMilli(ctx.timerService().currentProcessingTime());
         for (SlaAlert alert : alerts) {
             ctx.output(ALERTS, new AlertRow(alert, region, team, reportedAt));
         }
-        long version = nextVersion(row.version(), sla.now());
         for (ClockSnapshot clock : sla.snapshots()) {
             out.collect(new ClockRow(clock, region, team,
                     ClockRow.timelineJson(sla.timeline(clock.metric(), clock.cycle())), version));
         }
-        ticket.update(new TicketRow(row.created(), row.status(), row.agentId(), row.resolvedAt(), version));
         Instant deadline = sla.nextDeadline();
         if (deadline != null) {
             ctx.timerService().registerEventTimeTimer(deadline.toEpochMilli());

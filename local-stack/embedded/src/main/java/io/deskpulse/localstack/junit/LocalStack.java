@@ -1,7 +1,6 @@
 package io.deskpulse.localstack.junit;
 
-import io.deskpulse.localstack.clickhouse.EmbeddedClickHouse;
-import io.deskpulse.localstack.kafka.EmbeddedKafka;
+import io.deskpulse.localstack.LocalServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,29 +36,24 @@ public final class LocalStack implements ParameterResolver {
     }
 
     /** Closed by JUnit at the end of the run, because the root store closes its AutoCloseable values. */
-    private record Servers(EmbeddedKafka kafka, EmbeddedClickHouse clickHouse) implements AutoCloseable {
+    private record Servers(LocalServers servers) implements AutoCloseable {
 
         static Servers start() {
             try {
                 Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "local-stack-");
-                return new Servers(EmbeddedKafka.start(dir.resolve("kafka"), 0),
-                        EmbeddedClickHouse.start(dir.resolve("clickhouse"), 0));
+                return new Servers(LocalServers.start(dir, 0, 0));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         LocalStackEndpoints endpoints() {
-            return new LocalStackEndpoints(kafka.bootstrapServers(), "http://127.0.0.1:" + clickHouse.port());
+            return new LocalStackEndpoints(servers.kafkaBootstrapServers(), servers.clickHouseEndpoint());
         }
 
         @Override
         public void close() {
-            try {
-                clickHouse.close();
-            } finally {
-                kafka.close();
-            }
+            servers.close();
         }
     }
 }

@@ -57,6 +57,16 @@ public record ClickHouseConfig(String endpoint, String database, String user, St
         return DriverManager.getConnection(jdbcUrl(), credentials());
     }
 
+    /**
+     * A connection whose statements run with {@code serverSettings} (for example {@code async_insert=0}),
+     * sent by the driver with every request.
+     */
+    public Connection connect(Map<String, String> serverSettings) throws SQLException {
+        Properties props = credentials();
+        serverSettings.forEach((name, value) -> props.setProperty("clickhouse_setting_" + name, value));
+        return DriverManager.getConnection(jdbcUrl(), props);
+    }
+
     /** A connection to the server's {@code default} database, for creating {@link #database()}. */
     Connection connectToServer() throws SQLException {
         return DriverManager.getConnection(jdbcUrl("default"), credentials());

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.operators.ProcessingTimeService;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.slf4j.Logger;
@@ -18,6 +19,11 @@ final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClickHouseSinkWriter.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /**
+     * This sink batches by itself and a checkpoint must mean the rows are in the table; ClickHouse
+     * 26.2+ makes inserts asynchronous by default, so ask for synchronous ones explicitly.
+     */
+    private static final Map<String, String> SYNCHRONOUS_INSERTS = Map.of("async_insert", "0");
 
     private final ClickHouseConfig config;
     private final WarehouseTable<T> table;
@@ -71,6 +77,11 @@ final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
                 return;
             } catch (SQLException e) {
                 closeConnection();
+                if (WriteFailure.of(e) == WriteFailure.PERMANENT) {
+                    throw new IOException("ClickHouse refused " + batch.size() + " rows for " + table.name()
+                            + " (code " + WriteFailure.serverCode(e) + "); the job restarts from its last checkpoint: "
+                            + e.getMessage(), e);
+                }
                 metrics.retried();
                 LOG.warn("writing {} rows to {} failed (attempt {}), retrying in {} ms: {}",
                         batch.size(), table.name(), attempt, backoff.toMillis(), e.getMessage());
@@ -82,7 +93,7 @@ final class ClickHouseSinkWriter<T> implements SinkWriter<T> {
 
     private void insert() throws SQLException {
         if (connection == null) {
-            connection = config.connect();
+            connection = config.connect(SYNCHRONOUS_INSERTS);
         }
         try (PreparedStatement insert = connection.prepareStatement(table.insertSql())) {
             for (T row : batch) {

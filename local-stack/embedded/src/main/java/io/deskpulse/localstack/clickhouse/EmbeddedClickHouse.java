@@ -104,6 +104,10 @@ public final class EmbeddedClickHouse implements AutoCloseable {
                     // the HTTP interface announces UTC (X-ClickHouse-Timezone): make it true whatever the host's zone
                     connection.setBaseSetting("session_timezone", "UTC");
                 }
+                // ClickHouse 26.2 made async inserts the default, and chDB then refuses some large inlined
+                // INSERTs ("async inserts with both inlined and external data"): serve classic synchronous
+                // inserts, which is what the driver's batches and the sink's checkpoints expect.
+                connection.setBaseSetting("async_insert", "0");
                 String version = new String(check(connection.executeInternal("SELECT version()", "TabSeparated")).data(),
                         StandardCharsets.UTF_8).trim();
 

@@ -179,6 +179,30 @@ class EmbeddedClickHouseTest {
         }
     }
 
+    /**
+     * ClickHouse 26.2+ turns async inserts on by default, and chDB then refuses an INSERT whose inlined
+     * VALUES are longer than the parser's buffer ("async inserts with both inlined and external data").
+     * The server speaks for a classic synchronous ClickHouse, so a large inlined insert must succeed.
+     */
+    @Test
+    void aLargeInsertWithInlinedValuesIsWrittenSynchronously() throws Exception {
+        int rows = 5_000;
+        try (Connection c = connect("it"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE inlined (id UInt32, note String, at DateTime64(3, 'UTC')) ENGINE = MergeTree ORDER BY id");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO inlined (id, note, at) VALUES (?, ?, ?)")) {
+                for (int i = 0; i < rows; i++) {
+                    ps.setInt(1, i);
+                    ps.setString(2, "{\"note\": \"number " + i + " of a batch long enough to pass the parser's buffer\"}");
+                    ps.setObject(3, Instant.parse("2026-03-01T00:00:00Z").plusSeconds(i));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            assertEquals(rows, count(c, "SELECT count() FROM inlined"));
+            assertEquals(0, count(c, "SELECT toUInt8(getSetting('async_insert'))"));
+        }
+    }
+
     @Test
     void readsBackDateTime64LowCardinalityNullableAndArrays() throws Exception {
         try (Connection c = connect("it")) {

@@ -1,3 +1,32 @@
+CREATE TABLE satisfaction_daily
+(
+    `region` LowCardinality(String),
+    `day` Date,
+    `team` LowCardinality(String),
+    `agent` LowCardinality(String),
+    `category` LowCardinality(String),
+    `channel` LowCardinality(String),
+    `resolutions` Int64,
+    `first_contact_resolutions` Int64,
+    `reopened_resolutions` Int64,
+    `surveys_sent` Int64,
+    `surveys_answered` Int64,
+    `csat_1` Int64,
+    `csat_2` Int64,
+    `csat_3` Int64,
+    `csat_4` Int64,
+    `csat_5` Int64,
+    `nps_answered` Int64,
+    `nps_promoters` Int64,
+    `nps_passives` Int64,
+    `nps_detractors` Int64,
+    `version` UInt64
+)
+ENGINE = ReplacingMergeTree(version)
+PARTITION BY toYYYYMM(day)
+ORDER BY (region, day, team, agent, category, channel)
+SETTINGS index_granularity = 8192;
+
 CREATE TABLE schema_migrations
 (
     `version` UInt32,
@@ -68,4 +97,28 @@ CREATE TABLE tickets
 )
 ENGINE = ReplacingMergeTree(version)
 ORDER BY (region, ticket_id)
+SETTINGS index_granularity = 8192;
+
+CREATE TABLE workload_hourly
+(
+    `region` LowCardinality(String),
+    `hour` DateTime('UTC'),
+    `team` LowCardinality(String),
+    `agent` LowCardinality(String),
+    `local_weekday` UInt8,
+    `local_hour` UInt8,
+    `created` Int64,
+    `assigned` Int64,
+    `resolved` Int64,
+    `reopened` Int64,
+    `backlog_delta` Int64,
+    `public_replies` Int64,
+    `work_minutes` Int64,
+    `warnings` Int64,
+    `breaches` Int64,
+    `version` UInt64
+)
+ENGINE = ReplacingMergeTree(version)
+PARTITION BY toYYYYMM(hour)
+ORDER BY (region, hour, team, agent)
 SETTINGS index_granularity = 8192;

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param checkpointInterval {@code DESKPULSE_CHECKPOINT_INTERVAL_SECONDS}, default 10
  * @param sinkBatchSize {@code DESKPULSE_SINK_BATCH_ROWS}, default 5000
  * @param sinkFlushInterval {@code DESKPULSE_SINK_FLUSH_MILLIS}, default 500
- * @param consumerGroup {@code DESKPULSE_CONSUMER_GROUP}, default {@code sla-monitor}
+ * @param consumerGroup {@code DESKPULSE_CONSUMER_GROUP}, default {@code deskpulse}: the prefix of each
+ *     job's Kafka consumer group ({@link #groupFor})
  * @param alertsTopic {@code DESKPULSE_TOPIC_SLA_ALERTS}, default {@code sla-alerts}
  * @param configTopic {@code DESKPULSE_TOPIC_SLA_CONFIG}, default {@code sla-config}: later SLA
  *     configuration versions (compacted, key = version)
@@ -37,7 +38,7 @@ public record JobConfig(int parallelism, Duration checkpointInterval, int sinkBa
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("DESKPULSE_CHECKPOINT_INTERVAL_SECONDS", "10"))),
                 Integer.parseInt(env.getOrDefault("DESKPULSE_SINK_BATCH_ROWS", "5000")),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("DESKPULSE_SINK_FLUSH_MILLIS", "500"))),
-                env.getOrDefault("DESKPULSE_CONSUMER_GROUP", "sla-monitor"),
+                env.getOrDefault("DESKPULSE_CONSUMER_GROUP", "deskpulse"),
                 env.getOrDefault("DESKPULSE_TOPIC_SLA_ALERTS", "sla-alerts"),
                 env.getOrDefault("DESKPULSE_TOPIC_SLA_CONFIG", "sla-config"),
                 SlaConfigurationSource.fromEnvironment(env),
@@ -47,5 +48,10 @@ public record JobConfig(int parallelism, Duration checkpointInterval, int sinkBa
     public JobConfig replayingFromEarliest() {
         return new JobConfig(parallelism, checkpointInterval, sinkBatchSize, sinkFlushInterval, consumerGroup,
                 alertsTopic, configTopic, slaConfiguration, true);
+    }
+
+    /** The consumer group of one job: every job reads the whole topic at its own pace. */
+    public String groupFor(String job) {
+        return consumerGroup + "-" + job;
     }
 }

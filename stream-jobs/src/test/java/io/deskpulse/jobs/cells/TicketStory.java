@@ -21,18 +21,25 @@ import java.util.UUID;
 public final class TicketStory {
 
     private final String ticketId;
+    private final String chapter;
     private final List<TicketEvent> events = new ArrayList<>();
 
-    private TicketStory(String ticketId) {
+    private TicketStory(String ticketId, String chapter) {
         this.ticketId = ticketId;
+        this.chapter = chapter;
     }
 
     public static TicketStory ticket(String ticketId) {
-        return new TicketStory(ticketId);
+        return new TicketStory(ticketId, "");
+    }
+
+    /** More of a ticket's story, told later: its events get ids of their own. */
+    public static TicketStory sequel(String ticketId, String chapter) {
+        return new TicketStory(ticketId, chapter);
     }
 
     private UUID nextId() {
-        return UUID.nameUUIDFromBytes((ticketId + "#" + events.size()).getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes((ticketId + "#" + chapter + "#" + events.size()).getBytes(StandardCharsets.UTF_8));
     }
 
     public TicketStory created(String at, String region, String team, String category, Channel channel) {

@@ -16,6 +16,7 @@ import io.deskpulse.events.TicketEventCodec;
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketEventPublisher;
 import io.deskpulse.jobs.JobConfig;
+import io.deskpulse.jobs.JobTestStack;
 import io.deskpulse.jobs.StreamJobs;
 import io.deskpulse.localstack.junit.LocalStack;
 import io.deskpulse.localstack.junit.LocalStackEndpoints;

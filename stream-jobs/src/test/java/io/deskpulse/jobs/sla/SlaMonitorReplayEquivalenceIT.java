@@ -17,6 +17,7 @@ import io.deskpulse.events.TicketResolved;
 import io.deskpulse.events.TicketStatus;
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketEventPublisher;
+import io.deskpulse.jobs.JobTestStack;
 import io.deskpulse.jobs.source.DeadLetterSink;
 import io.deskpulse.jobs.source.TicketEventDeserializer;
 import io.deskpulse.jobs.source.TicketEventSource;

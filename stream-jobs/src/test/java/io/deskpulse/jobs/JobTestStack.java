@@ -1,4 +1,4 @@
-package io.deskpulse.jobs.sla;
+package io.deskpulse.jobs;
 
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketTopics;
@@ -11,9 +11,9 @@ import java.util.List;
  * One job test's own corner of the shared local stack: topics and a migrated database named after
  * the test, so that tests sharing the broker and the engine never see each other's data.
  */
-record JobTestStack(KafkaConfig kafka, ClickHouseConfig warehouse, String alertsTopic, String configTopic) {
+public record JobTestStack(KafkaConfig kafka, ClickHouseConfig warehouse, String alertsTopic, String configTopic) {
 
-    static JobTestStack prepare(LocalStackEndpoints stack, String name) {
+    public static JobTestStack prepare(LocalStackEndpoints stack, String name) {
         KafkaConfig kafka = new KafkaConfig(stack.kafkaBootstrapServers(), name + "-events", 3);
         ClickHouseConfig warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint())
                 .withDatabase(name.replace('-', '_'));

@@ -17,6 +17,7 @@ public final class Bench {
               alert-latency [--tickets N]   breach instant to record on sla-alerts, quiet and busy stream
                             [--busy-rate R] (default 60 tickets per phase, 2,000 background events/s)
               state-size                    serialized keyed state per open ticket
+              cells [--events N]            workload and satisfaction jobs vs the bare job (default 1,000,000)
               replay [--events N]           bin/sla-replay events/s on a generated file (default 1,000,000)
             """;
 
@@ -39,6 +40,7 @@ public final class Bench {
             case "sla-throughput" -> SlaThroughputBench.run(options);
             case "alert-latency" -> AlertLatencyBench.run(options);
             case "state-size" -> StateSizeBench.run();
+            case "cells" -> CellJobsThroughputBench.run(options);
             case "replay" -> ReplayBench.run(options);
             default -> {
                 System.err.print(USAGE);

@@ -123,8 +123,16 @@ final class BenchStack implements AutoCloseable {
 
     /** {@code SELECT count() FROM table} (no FINAL: rows stored, before merges replace any). */
     long count(String table) throws SQLException {
-        try (Connection c = warehouse.connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count() FROM " + table)) {
+        return single("SELECT count() FROM " + table);
+    }
+
+    /** Rows of a ReplacingMergeTree table after replacement: one per key. */
+    long countFinal(String table) throws SQLException {
+        return single("SELECT count() FROM " + table + " FINAL");
+    }
+
+    private long single(String sql) throws SQLException {
+        try (Connection c = warehouse.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -8,9 +8,7 @@ import io.deskpulse.jobs.sla.AlertTopicSink;
 import io.deskpulse.jobs.sla.ClockRow;
 import io.deskpulse.jobs.sla.SlaMonitorJob;
 import io.deskpulse.jobs.sla.TicketRow;
-import io.deskpulse.jobs.source.ConsumedRecord;
 import io.deskpulse.jobs.source.DeadLetterSink;
-import io.deskpulse.jobs.source.TicketEventDeserializer;
 import io.deskpulse.jobs.source.TicketEventSource;
 import io.deskpulse.jobs.warehouse.ClickHouseSink;
 import io.deskpulse.jobs.warehouse.WarehouseTable;
@@ -19,13 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
@@ -37,24 +31,17 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 final class SlaThroughputBench {
 
-    private static final int PARALLELISM = 2;
     private static final String TOPIC = "bench-events";
     private static final String ALERTS = "bench-alerts";
     private static final String CONFIGURATIONS = "bench-sla-config";
     private static final double GOAL_PER_CORE = 100_000;
     private static final double GOAL_RATIO = 0.5;
 
-    private record Run(long events, double seconds, double wallSeconds, Report.CpuUse cpu) {
-        double perSecond() {
-            return events / seconds;
-        }
-    }
-
     private SlaThroughputBench() {}
 
     static void run(Args args) throws Exception {
         long events = args.number("--events", 1_000_000);
-        Report.title("sla-throughput: " + Report.number(events) + " events, parallelism " + PARALLELISM);
+        Report.title("sla-throughput: " + Report.number(events) + " events, parallelism " + JobRun.PARALLELISM);
         JobConfig defaults = JobConfig.fromEnvironment();
         Path dir = BenchStack.freshDir("sla-throughput");
         try (BenchStack stack = BenchStack.start(dir)) {
@@ -68,18 +55,19 @@ final class SlaThroughputBench {
                     published, Math.round(published / BenchEvents.EVENTS_PER_TICKET), to,
                     (System.nanoTime() - started) / 1e9);
 
-            Run bare = measure("bare", published, defaults, dir, env -> env
-                    .fromSource(source(stack, "bench-bare"), TicketEventSource.watermarks(), "ticket-events")
+            JobRun bare = JobRun.measure("bare", published, defaults.checkpointInterval(), dir, env -> env
+                    .fromSource(JobRun.boundedEvents(stack, TOPIC, "bench-bare"), TicketEventSource.watermarks(), "ticket-events")
                     .sinkTo(new CountingSink<>("bare", new DiscardingSink<>())).name("discard"));
             if (CountingSink.count("bare") != published) {
                 System.out.printf("WARNING: the bare job read %,d events, not %,d%n", CountingSink.count("bare"), published);
             }
-            Run sla = measure("sla-monitor", published, defaults, dir, env -> slaJob(stack, kafka, defaults).build(env));
+            JobRun sla = JobRun.measure("sla-monitor", published, defaults.checkpointInterval(), dir,
+                    env -> slaJob(stack, kafka, defaults).build(env));
             long clocks = CountingSink.count(ClockRow.TABLE.name());
             long tickets = CountingSink.count(TicketRow.TABLE.name());
             long alerts = CountingSink.count(AlertRow.TABLE.name());
             // Diagnostic: the same job with every sink discarding, to tell the operator's cost from the warehouse's.
-            Run discarding = measure("sla-monitor, sinks discarding", published, defaults, dir,
+            JobRun discarding = JobRun.measure("sla-monitor, sinks discarding", published, defaults.checkpointInterval(), dir,
                     env -> discardingSlaJob(stack).build(env));
 
             print(defaults, bare, sla, discarding);
@@ -92,33 +80,6 @@ final class SlaThroughputBench {
                     .print();
             System.out.println("(the tables are ReplacingMergeTree: count() drops below the rows written once merges run)");
         }
-    }
-
-    private static Run measure(String name, long events, JobConfig defaults, Path dir,
-            Consumer<StreamExecutionEnvironment> pipeline) throws Exception {
-        StreamExecutionEnvironment env = BenchStack.flink(PARALLELISM, dir.resolve("checkpoints-" + name.replaceAll("[^a-z]+", "-")));
-        env.enableCheckpointing(defaults.checkpointInterval().toMillis());
-        pipeline.accept(env);
-        System.out.printf("running %s (load average %s) ...%n", name, Report.loadAverage());
-        Report.CpuWindow cpu = Report.CpuWindow.start();
-        long started = System.nanoTime();
-        JobExecutionResult result = env.execute("bench-" + name);
-        double wall = (System.nanoTime() - started) / 1e9;
-        Report.CpuUse use = cpu.stop();
-        System.out.printf("  %s: %.1f s (job runtime), %.1f s with MiniCluster start; %s%n", name,
-                result.getNetRuntime(TimeUnit.MILLISECONDS) / 1e3, wall, use);
-        return new Run(events, result.getNetRuntime(TimeUnit.MILLISECONDS) / 1e3, wall, use);
-    }
-
-    private static KafkaSource<ConsumedRecord> source(BenchStack stack, String group) {
-        return KafkaSource.<ConsumedRecord>builder()
-                .setBootstrapServers(stack.bootstrapServers())
-                .setTopics(TOPIC)
-                .setGroupId(group)
-                .setStartingOffsets(OffsetsInitializer.earliest())
-                .setBounded(OffsetsInitializer.latest())
-                .setDeserializer(new TicketEventDeserializer())
-                .build();
     }
 
     /** The (empty) configuration topic, bounded: the job runs on its initial configuration. */
@@ -134,7 +95,7 @@ final class SlaThroughputBench {
     }
 
     private static SlaMonitorJob slaJob(BenchStack stack, KafkaConfig kafka, JobConfig defaults) {
-        return new SlaMonitorJob(source(stack, "bench-sla"), TicketEventSource.watermarks(),
+        return new SlaMonitorJob(JobRun.boundedEvents(stack, TOPIC, "bench-sla"), TicketEventSource.watermarks(),
                 new SlaMonitorJob.Sinks(
                         warehouse(stack, ClockRow.TABLE, defaults),
                         warehouse(stack, TicketRow.TABLE, defaults),
@@ -145,7 +106,7 @@ final class SlaThroughputBench {
     }
 
     private static SlaMonitorJob discardingSlaJob(BenchStack stack) {
-        return new SlaMonitorJob(source(stack, "bench-sla-discarding"), TicketEventSource.watermarks(),
+        return new SlaMonitorJob(JobRun.boundedEvents(stack, TOPIC, "bench-sla-discarding"), TicketEventSource.watermarks(),
                 new SlaMonitorJob.Sinks(new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(),
                         new DiscardingSink<>(), new DiscardingSink<>()),
                 BenchEvents.config(), configurations(stack));
@@ -156,11 +117,11 @@ final class SlaThroughputBench {
                 defaults.sinkBatchSize(), defaults.sinkFlushInterval()));
     }
 
-    private static void print(JobConfig defaults, Run bare, Run sla, Run discarding) {
+    private static void print(JobConfig defaults, JobRun bare, JobRun sla, JobRun discarding) {
         double ratio = sla.perSecond() / bare.perSecond();
         double slaPerCore = sla.perSecond() / Report.CORES;
         System.out.printf("%nthroughput, %d cores, parallelism %d, checkpoint every %d s, ClickHouse batches of %d rows"
-                        + " or %d ms, heap state backend, checkpoints to local files:%n", Report.CORES, PARALLELISM,
+                        + " or %d ms, heap state backend, checkpoints to local files:%n", Report.CORES, JobRun.PARALLELISM,
                 defaults.checkpointInterval().toSeconds(), defaults.sinkBatchSize(), defaults.sinkFlushInterval().toMillis());
         Report.table("job", "events", "seconds", "events/s", "events/s per core", "CPU during the run")
                 .row("bare (consume + parse)", Report.number(bare.events()), Report.decimal(bare.seconds()),

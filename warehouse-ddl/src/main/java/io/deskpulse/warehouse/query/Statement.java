@@ -1,0 +1,70 @@
+package io.deskpulse.warehouse.query;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQL text with its values bound as {@code ?} parameters, built in order. No user value is ever
+ * spliced into the text.
+ */
+final class Statement {
+
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> values = new ArrayList<>();
+
+    Statement sql(String text) {
+        sql.append(text);
+        return this;
+    }
+
+    Statement value(Object value) {
+        sql.append('?');
+        values.add(value);
+        return this;
+    }
+
+    /** {@code ?, ?, ?} for each of {@code list}. */
+    Statement values(Iterable<?> list) {
+        String separator = "";
+        for (Object value : list) {
+            sql.append(separator);
+            value(value);
+            separator = ", ";
+        }
+        return this;
+    }
+
+    /** The scope as a predicate on a table with a region column and an agent column or agent predicate. */
+    Statement scope(Scope scope, String regionColumn, String agentColumn) {
+        switch (Scope.required(scope)) {
+            case Scope.Everything ignored -> sql.append("1 = 1");
+            case Scope.Regions r -> sql(regionColumn + " IN (").values(r.regions()).sql(")");
+            case Scope.Agent a -> sql(agentColumn + " = ").value(a.agentId());
+        }
+        return this;
+    }
+
+    /** The scope on {@code sla_clocks}, which has a region but no agent: an agent's are their tickets' clocks. */
+    Statement clockScope(Scope scope) {
+        if (Scope.required(scope) instanceof Scope.Agent a) {
+            return sql("ticket_id IN (SELECT ticket_id FROM tickets FINAL WHERE agent_id = ").value(a.agentId()).sql(")");
+        }
+        return scope(scope, "region", "");
+    }
+
+    PreparedStatement prepare(Connection connection) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+        return statement;
+    }
+
+    @Override
+    public String toString() {
+        return sql.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package io.deskpulse.warehouse.query;
+
+import io.deskpulse.warehouse.ClickHouseConfig;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One named query per dashboard tile. Each takes the viewer's {@link Scope} first (it is part of the
+ * SQL, not an optional filter), binds every value as a parameter, and reads the versioned tables
+ * with FINAL so that rows not yet merged count once. docs/metrics.md defines the numbers.
+ */
+public final class TileQueries {
+
+    /** How long a trend's buckets are. */
+    public enum Granularity {
+        DAY("toStartOfDay"), WEEK("toMonday"), MONTH("toStartOfMonth");
+
+        private final String function;
+
+        Granularity(String function) {
+            this.function = function;
+        }
+    }
+
+    /** Where a satisfaction roll-up groups. */
+    public enum Level {
+        REGION("region"), TEAM("team"), AGENT("agent"), CATEGORY("category"), CHANNEL("channel");
+
+        private final String column;
+
+        Level(String column) {
+            this.column = column;
+        }
+    }
+
+    public record Attainment(String metric, long met, long breached) {
+        /** Met clocks over clocks with an outcome; NaN when none has one. */
+        public double rate() {
+            return met + breached == 0 ? Double.NaN : (double) met / (met + breached);
+        }
+    }
+
+    public record AttainmentPoint(LocalDate bucket, String metric, long met, long breached) {}
+
+    public record BacklogPoint(Instant hour, long open) {}
+
+    public record AgentHour(String agent, Instant hour, long handled, long workMinutes, long breaches) {}
+
+    public record HourOfWeek(String region, int weekday, int hour, long created) {}
+
+    public record AtRiskClock(String ticketId, String metric, String state, Instant dueAt, String priority,
+            String subject, String region, String team, String agentId) {}
+
+    public record SatisfactionRollup(String group, long resolutions, long firstContactResolutions,
+            long reopenedResolutions, long surveysSent, long surveysAnswered, long satisfied, long npsAnswered,
+            long promoters, long detractors) {}
+
+    public record Volume(String key, long tickets) {}
+
+    private final ClickHouseConfig warehouse;
+
+    public TileQueries(ClickHouseConfig warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /** SLA attainment per metric: clocks started in the period that have an outcome, met or breached. */
+    public List<Attainment> attainment(Scope scope, Period period) throws SQLException {
+        Statement q = new Statement()
+                .sql("SELECT metric, countIf(state = 'MET'), countIf(state = 'BREACHED') FROM sla_clocks FINAL WHERE ")
+                .clockScope(scope)
+                .sql(" AND started_at >= ").value(period.from()).sql(" AND started_at < ").value(period.to())
+                .sql(" AND state IN ('MET', 'BREACHED') GROUP BY metric ORDER BY metric");
+        return list(q, rs -> new Attainment(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+    }
+
+    /** Attainment per metric and day, week or month (by the clock's start, UTC buckets). */
+    public List<AttainmentPoint> attainmentTrend(Scope scope, Period period, Granularity granularity)
+            throws SQLException {
+        Statement q = new Statement()
+                .sql("SELECT toDate(" + granularity.function + "(started_at)) AS bucket, metric, countIf(state = 'MET'),"
+                        + " countIf(state = 'BREACHED') FROM sla_clocks FINAL WHERE ")
+                .clockScope(scope)
+                .sql(" AND started_at >= ").value(period.from()).sql(" AND started_at < ").value(period.to())
+                .sql(" AND state IN ('MET', 'BREACHED') GROUP BY bucket, metric ORDER BY bucket, metric");
+        return list(q, rs -> new AttainmentPoint(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3),
+                rs.getLong(4)));
+    }
+
+    /**
+     * Open tickets at the end of each hour of the period that saw a change: the running sum of the
+     * backlog deltas from the beginning (so the first hour already counts what was open before).
+     */
+    public List<BacklogPoint> backlog(Scope scope, Period period) throws SQLException {
+        Statement q = new Statement()
+                .sql("SELECT hour, open FROM (SELECT hour, sum(sum(backlog_delta)) OVER (ORDER BY hour) AS open"
+                        + " FROM workload_hourly FINAL WHERE ")
+                .scope(scope, "region", "agent")
+                .sql(" AND hour < ").value(period.to())
+                .sql(" GROUP BY hour) WHERE hour >= ").value(period.from()).sql(" ORDER BY hour");
+        return list(q, rs -> new BacklogPoint(rs.getObject(1, Instant.class), rs.getLong(2)));
+    }
+
+    /** The agent x hour heatmap: tickets handled (assigned, replied to, resolved), minutes, breaches. */
+    public List<AgentHour> agentHours(Scope scope, Period period) throws SQLException {
+        Statement q = new Statement()
+                .sql("SELECT agent, hour, sum(assigned + public_replies + resolved), sum(work_minutes), sum(breaches)"
+                        + " FROM workload_hourly FINAL WHERE ")
+                .scope(scope, "region", "agent")
+                .sql(" AND agent != '' AND hour >= ").value(period.from()).sql(" AND hour < ").value(period.to())
+                .sql(" GROUP BY agent, hour ORDER BY agent, hour");
+        return list(q, rs -> new AgentHour(rs.getString(1), rs.getObject(2, Instant.class), rs.getLong(3),
+                rs.getLong(4), rs.getLong(5)));
+    }
+
+    /** Tickets created per hour of the week in each region's local time, for staffing. */
+    public List<HourOfWeek> hourOfWeek(Scope scope, Period period) throws SQLException {
+        Statement q = new Statement()
+                .sql("SELECT region, local_weekday, local_hour, sum(created) FROM workload_hourly FINAL WHERE ")
+                .scope(scope, "region", "agent")
+                .sql(" AND hour >= ").value(period.from()).sql(" AND hour < ").value(period.to())
+                .sql(" GROUP BY region, local_weekday, local_hour ORDER BY region, local_weekday, local_hour");
+        return list(q, rs -> new HourOfWeek(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4)));
+    }
+
+    /**
+     * Clocks still counting that are overdue or due before {@code now + window}, most urgent first:
+     * the at-risk list of a manager and, with an agent's scope, that agent's queue.
+     */
+    public List<AtRiskClock> atRisk(Scope scope, Instant now, Duration window, int limit) throws SQLException {
+        Statement q = new Statement()
+                .sql("SELECT c.ticket_id, c.metric, c.state, c.due_at, t.priority, t.subject, t.region, t.team,"
+                        + " t.agent_id FROM (SELECT ticket_id, metric, state, due_at FROM sla_clocks FINAL WHERE ")
+                .clockScope(scope)
+                .sql(" AND stopped_at IS NULL AND state IN ('RUNNING', 'BREACHED') AND due_at < ")
+                .value(now.plus(window))
+                .sql(") AS c INNER JOIN (SELECT ticket_id, priority, subject, region, team, agent_id, status"
+                        + " FROM tickets FINAL WHERE ")
+                .scope(scope, "region", "agent_id")
+                .sql(" AND status NOT IN ('RESOLVED', 'CLOSED')) AS t ON t.ticket_id = c.ticket_id"
+                        + " ORDER BY c.due_at, c.ticket_id, c.metric LIMIT ").value(limit);
+        return list(q, rs -> new AtRiskClock(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, Instant.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9)));
+    }
+
+    /** Satisfaction, first contact and reopens by region, team, agent, category or channel. */
+    public List<SatisfactionRollup> satisfaction(Scope scope, Period period, Level level) throws SQLException {
+        Statement q = new Statement()
+                .sql("SELECT " + level.column + ", sum(resolutions), sum(first_contact_resolutions),"
+                        + " sum(reopened_resolutions), sum(surveys_sent), sum(surveys_answered), sum(csat_4 + csat_5),"
+                        + " sum(nps_answered), sum(nps_promoters), sum(nps_detractors) FROM satisfaction_daily FINAL"
+                        + " WHERE ")
+                .scope(scope, "region", "agent")
+                .sql(" AND day >= toDate(").value(period.from()).sql(") AND day < toDate(").value(period.to())
+                .sql(") GROUP BY " + level.column + " ORDER BY " + level.column);
+        return list(q, rs -> new SatisfactionRollup(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)));
+    }
+
+    /** Tickets created in the period by channel. */
+    public List<Volume> volumeByChannel(Scope scope, Period period) throws SQLException {
+        return volume(scope, period, "channel");
+    }
+
+    /** Tickets created in the period by the first level of their category. */
+    public List<Volume> volumeByCategory(Scope scope, Period period) throws SQLException {
+        return volume(scope, period, "splitByChar('/', category)[1]");
+    }
+
+    private List<Volume> volume(Scope scope, Period period, String key) throws SQLException {
+        Statement q = new Statement()
+                .sql("SELECT " + key + " AS key, count() FROM tickets FINAL WHERE ")
+                .scope(scope, "region", "agent_id")
+                .sql(" AND created_at >= ").value(period.from()).sql(" AND created_at < ").value(period.to())
+                .sql(" GROUP BY key ORDER BY count() DESC, key");
+        return list(q, rs -> new Volume(rs.getString(1), rs.getLong(2)));
+    }
+
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> list(Statement q, Row<T> row) throws SQLException {
+        try (Connection c = warehouse.connect(); PreparedStatement statement = q.prepare(c);
+                ResultSet rs = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(row.read(rs));
+            }
+            return rows;
+        }
+    }
+}

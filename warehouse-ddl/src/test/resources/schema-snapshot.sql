@@ -1,3 +1,24 @@
+CREATE TABLE cost_rates
+(
+    `region` LowCardinality(String),
+    `valid_from` Date,
+    `hourly_cost` Decimal(12, 2),
+    `currency` LowCardinality(String)
+)
+ENGINE = ReplacingMergeTree
+ORDER BY (region, valid_from)
+SETTINGS index_granularity = 8192;
+
+CREATE TABLE roi_baseline
+(
+    `figure` LowCardinality(String),
+    `valid_from` Date,
+    `value` Decimal(14, 4)
+)
+ENGINE = ReplacingMergeTree
+ORDER BY (figure, valid_from)
+SETTINGS index_granularity = 8192;
+
 CREATE TABLE satisfaction_daily
 (
     `region` LowCardinality(String),

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One named query per dashboard tile. Each takes the viewer's {@link Scope} first (it is part of the
@@ -181,6 +183,58 @@ public final class TileQueries {
                 .sql(" AND created_at >= ").value(period.from()).sql(" AND created_at < ").value(period.to())
                 .sql(" GROUP BY key ORDER BY count() DESC, key");
         return list(q, rs -> new Volume(rs.getString(1), rs.getLong(2)));
+    }
+
+    /**
+     * Cost per ticket and return on investment over the period, in scope: labour at each region's
+     * hourly rate (or the '*' rate), against the baseline figures valid at the period's end.
+     */
+    public ReturnOnInvestment returnOnInvestment(Scope scope, Period period) throws SQLException {
+        Map<String, Double> rates = new HashMap<>();
+        String[] currency = {"USD"};
+        list(new Statement().sql("SELECT region, toFloat64(argMax(hourly_cost, valid_from)), argMax(currency, valid_from)"
+                        + " FROM cost_rates FINAL WHERE valid_from <= toDate(").value(period.to())
+                        .sql(") GROUP BY region"), rs -> {
+                    rates.put(rs.getString(1), rs.getDouble(2));
+                    currency[0] = rs.getString(1).equals("*") ? rs.getString(3) : currency[0];
+                    return null;
+                });
+        double defaultRate = rates.getOrDefault("*", 0.0);
+        long[] work = new long[2];
+        double[] labour = new double[1];
+        list(new Statement().sql("SELECT region, sum(resolved), sum(work_minutes) FROM workload_hourly FINAL WHERE ")
+                .scope(scope, "region", "agent")
+                .sql(" AND hour >= ").value(period.from()).sql(" AND hour < ").value(period.to())
+                .sql(" GROUP BY region"), rs -> {
+                    work[0] += rs.getLong(2);
+                    work[1] += rs.getLong(3);
+                    labour[0] += rs.getLong(3) / 60.0 * rates.getOrDefault(rs.getString(1), defaultRate);
+                    return null;
+                });
+        Map<String, Double> figures = new HashMap<>();
+        list(new Statement().sql("SELECT figure, toFloat64(argMax(value, valid_from)) FROM roi_baseline FINAL"
+                        + " WHERE valid_from <= toDate(").value(period.to()).sql(") GROUP BY figure"),
+                rs -> figures.put(rs.getString(1), rs.getDouble(2)));
+        long met = 0;
+        long breached = 0;
+        for (Attainment a : attainment(scope, period)) {
+            met += a.met();
+            breached += a.breached();
+        }
+        long resolutions = 0;
+        long firstContact = 0;
+        for (SatisfactionRollup r : satisfaction(scope, period, Level.REGION)) {
+            resolutions += r.resolutions();
+            firstContact += r.firstContactResolutions();
+        }
+        double hourlyCost = work[1] > 0 ? labour[0] / (work[1] / 60.0) : defaultRate;
+        ReturnOnInvestment.Baseline baseline = new ReturnOnInvestment.Baseline(
+                figures.getOrDefault("minutes_per_ticket", 0.0), figures.getOrDefault("breach_rate", 0.0),
+                figures.getOrDefault("breach_penalty", 0.0), figures.getOrDefault("first_contact_rate", 0.0),
+                figures.getOrDefault("repeat_contact_cost", 0.0), figures.getOrDefault("investment", 0.0),
+                figures.getOrDefault("monthly_run_cost", 0.0), hourlyCost);
+        return new ReturnOnInvestment(period, currency[0], work[0], work[1], labour[0], met + breached, breached,
+                resolutions, firstContact, baseline);
     }
 
     private interface Row<T> {

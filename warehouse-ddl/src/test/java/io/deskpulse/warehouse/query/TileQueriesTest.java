@@ -171,6 +171,24 @@ class TileQueriesTest {
     }
 
     @Test
+    void costPerTicketAndReturnAgainstTheSeededBaseline() throws Exception {
+        ReturnOnInvestment roi = tiles.returnOnInvestment(CN, WEEK);
+        // cn-east: 2 resolved, 30 minutes logged at the seeded 38.00/h; clocks: 2 met, 1 breached;
+        // satisfaction: 3 resolutions, 1 first contact.
+        assertEquals(List.of(2L, 30L, 3L, 1L, 3L, 1L), List.of(roi.resolved(), roi.workMinutes(),
+                roi.clocksWithOutcome(), roi.breached(), roi.resolutions(), roi.firstContactResolutions()));
+        assertEquals("USD", roi.currency());
+        assertEquals(19.0, roi.labourCost(), 1e-9);
+        assertEquals(9.5, roi.costPerTicket(), 1e-9);
+        assertEquals((52 * 2 - 30) / 60.0, roi.hoursSaved(), 1e-9);
+        assertEquals(0.18 * 3 - 1, roi.breachesAvoided(), 1e-9);
+        assertEquals(1 - 0.55 * 3, roi.repeatContactsAvoided(), 1e-9);
+        double benefit = (74 / 60.0) * 38 + (0.54 - 1) * 45 + (1 - 1.65) * 12;
+        assertEquals(benefit, roi.benefit(), 1e-9);
+        assertEquals(Double.POSITIVE_INFINITY, roi.paybackMonths(), "a week of three tickets pays nothing back");
+    }
+
+    @Test
     void aQueryWithoutScopeDoesNotRunAndValuesAreNeverSQL() throws Exception {
         NullPointerException none = assertThrows(NullPointerException.class, () -> tiles.attainment(null, WEEK));
         assertTrue(none.getMessage().startsWith("a scope is required"), none.getMessage());

@@ -17,6 +17,7 @@ import io.deskpulse.jobs.warehouse.WarehouseTable;
 import io.deskpulse.jobs.workload.WorkloadJob;
 import io.deskpulse.jobs.workload.WorkloadRow;
 import io.deskpulse.warehouse.ClickHouseConfig;
+import io.deskpulse.warehouse.MigrationRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,8 @@ public final class StreamJobs {
         ClickHouseConfig clickHouse = ClickHouseConfig.fromEnvironment();
         JobConfig config = JobConfig.fromEnvironment();
         RegionZones zones = RegionZones.fromEnvironment(env);
+        // The same runner as bin/migrate and the app: the tables the jobs write exist before they start.
+        MigrationRunner.fromEnvironment(clickHouse, env).migrate();
         List<String> jobs = args.length == 0
                 ? List.of(SlaMonitorJob.NAME, WorkloadJob.NAME, SatisfactionJob.NAME) : List.of(args);
         List<JobClient> running = new ArrayList<>();

@@ -41,13 +41,23 @@ public final class MigrationRunner {
 
     private final ClickHouseConfig config;
     private final List<Migration> migrations;
+    private final ClusterTopology cluster;
 
     public MigrationRunner(ClickHouseConfig config) {
         this(config, bundledMigrations());
     }
 
     public MigrationRunner(ClickHouseConfig config, List<Migration> migrations) {
+        this(config, migrations, null);
+    }
+
+    /**
+     * @param cluster the cluster whose nodes all get the schema (replicated, sharded tables), or null
+     *     for a single ClickHouse server
+     */
+    public MigrationRunner(ClickHouseConfig config, List<Migration> migrations, ClusterTopology cluster) {
         this.config = config;
+        this.cluster = cluster;
         this.migrations = migrations.stream().sorted(Comparator.comparingInt(Migration::version)).toList();
         for (int i = 1; i < this.migrations.size(); i++) {
             if (this.migrations.get(i).version() == this.migrations.get(i - 1).version()) {
@@ -85,13 +95,14 @@ public final class MigrationRunner {
 
     private void createDatabase() throws SQLException {
         try (Connection connection = config.connectToServer(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS `" + config.database() + "`");
+            statement.execute(cluster == null ? "CREATE DATABASE IF NOT EXISTS `" + config.database() + "`"
+                    : cluster.createDatabase(config.database()));
         }
     }
 
-    private static void createHistoryTable(Connection connection) throws SQLException {
+    private void createHistoryTable(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("""
+            forTopology("""
                     CREATE TABLE IF NOT EXISTS schema_migrations
                     (
                         version    UInt32,
@@ -100,7 +111,19 @@ public final class MigrationRunner {
                         applied_at DateTime64(3, 'UTC') DEFAULT now64(3)
                     )
                     ENGINE = MergeTree
-                    ORDER BY version""");
+                    ORDER BY version""").forEach(sql -> execute(statement, sql));
+        }
+    }
+
+    private List<String> forTopology(String statement) {
+        return cluster == null ? List.of(statement) : cluster.rewrite(statement);
+    }
+
+    private static void execute(Statement statement, String sql) {
+        try {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new MigrationException(e.getMessage(), e);
         }
     }
 
@@ -115,11 +138,13 @@ public final class MigrationRunner {
         return applied;
     }
 
-    private static void apply(Connection connection, Migration migration) throws SQLException {
+    private void apply(Connection connection, Migration migration) throws SQLException {
         LOG.info("applying migration {}", migration.fileName());
         try (Statement statement = connection.createStatement()) {
             for (String sql : migration.statements()) {
-                statement.execute(sql);
+                for (String topologySql : forTopology(sql)) {
+                    statement.execute(topologySql);
+                }
             }
         } catch (SQLException e) {
             throw new MigrationException("migration " + migration.fileName() + " failed: " + e.getMessage(), e);
@@ -173,9 +198,23 @@ public final class MigrationRunner {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
+    /** The runner of {@code config}, on the cluster named by {@code DESKPULSE_CLICKHOUSE_CLUSTER} if set. */
+    public static MigrationRunner fromEnvironment(ClickHouseConfig config, Map<String, String> env) {
+        String cluster = env.getOrDefault("DESKPULSE_CLICKHOUSE_CLUSTER", "");
+        return new MigrationRunner(config, bundledMigrations(), cluster.isBlank() ? null : new ClusterTopology(cluster));
+    }
+
+    /** {@code bin/migrate}: applies the pending migrations to the warehouse of the environment. */
     public static void main(String[] args) {
         ClickHouseConfig config = ClickHouseConfig.fromEnvironment();
-        List<String> applied = new MigrationRunner(config).migrate();
+        List<String> applied;
+        try {
+            applied = fromEnvironment(config, System.getenv()).migrate();
+        } catch (MigrationException e) {
+            System.err.println("migrate: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         System.out.println(applied.isEmpty() ? "schema of " + config + " is up to date"
                 : "applied " + String.join(", ", applied) + " to " + config);
     }

@@ -29,7 +29,7 @@ class WarehouseMigrations implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        List<String> applied = new MigrationRunner(config).migrate();
+        List<String> applied = MigrationRunner.fromEnvironment(config, System.getenv()).migrate();
         LOG.info("Warehouse {}: {}", config, applied.isEmpty() ? "schema up to date" : "applied " + applied);
     }
 }

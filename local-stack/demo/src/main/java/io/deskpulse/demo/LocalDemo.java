@@ -5,7 +5,9 @@ import io.deskpulse.app.security.DemoUsers;
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketEventPublisher;
 import io.deskpulse.ingestion.TicketTopics;
-import io.deskpulse.ingestion.simulator.DemoTicketGenerator;
+import io.deskpulse.ingestion.simulator.KafkaSink;
+import io.deskpulse.ingestion.simulator.LiveSimulation;
+import io.deskpulse.ingestion.simulator.SimulationSettings;
 import io.deskpulse.jobs.JobConfig;
 import io.deskpulse.jobs.StreamJobs;
 import io.deskpulse.localstack.LocalServers;
@@ -29,12 +31,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole product on one machine, with no Docker: a Kafka broker, the ClickHouse engine, the
- * stream jobs on an embedded Flink MiniCluster, live demo tickets and the dashboard app. Closing it
+ * stream jobs on an embedded Flink MiniCluster, live simulated tickets and the dashboard app. Closing it
  * stops everything in the reverse order.
  */
 public final class LocalDemo implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalDemo.class);
+    private static final long DEMO_SEED = 42;
+    /** Busy enough that the queue moves every few seconds in some region's working hours. */
+    private static final int DEMO_TICKETS_PER_DAY = 5000;
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private String appUrl;
@@ -75,8 +80,9 @@ public final class LocalDemo implements AutoCloseable {
 
         if (settings.generateTickets()) {
             TicketEventPublisher publisher = keep(new TicketEventPublisher(kafka));
-            DemoTicketGenerator generator = keep(new DemoTicketGenerator(publisher, Clock.systemUTC(), 42));
-            generator.start(24, Duration.ofSeconds(4));
+            // The desk in real time, after the last hour as a backlog so that the dashboards start full.
+            keep(LiveSimulation.start(new SimulationSettings(DEMO_SEED, DEMO_TICKETS_PER_DAY), 1, Duration.ofHours(1),
+                    Clock.systemUTC(), new KafkaSink(publisher)));
         }
 
         ConfigurableApplicationContext app = new SpringApplicationBuilder(DashboardApplication.class)

@@ -10,6 +10,7 @@ import io.deskpulse.ingestion.simulator.LiveSimulation;
 import io.deskpulse.ingestion.simulator.SimulationSettings;
 import io.deskpulse.jobs.JobConfig;
 import io.deskpulse.jobs.StreamJobs;
+import io.deskpulse.jobs.cells.RegionZones;
 import io.deskpulse.localstack.LocalServers;
 import io.deskpulse.warehouse.ClickHouseConfig;
 import io.deskpulse.warehouse.MigrationRunner;
@@ -72,11 +73,18 @@ public final class LocalDemo implements AutoCloseable {
         flinkConfig.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
         flinkConfig.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY,
                 settings.dataDir().resolve("flink-checkpoints").toUri().toString());
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, flinkConfig);
-        // The MiniCluster keeps no state across demo runs: replaying the kept topic rebuilds it.
-        JobClient job = StreamJobs.startSlaMonitor(env, kafka.bootstrapServers(), kafka.ticketEventsTopic(),
-                clickHouse, jobs);
-        running.push(() -> job.cancel().get());
+        // The MiniClusters keep no state across demo runs: replaying the kept topics rebuilds it.
+        RegionZones zones = RegionZones.fromEnvironment(System.getenv());
+        List<JobClient> flinkJobs = List.of(
+                StreamJobs.startSlaMonitor(StreamExecutionEnvironment.createLocalEnvironment(2, flinkConfig),
+                        kafka.bootstrapServers(), kafka.ticketEventsTopic(), clickHouse, jobs),
+                StreamJobs.startWorkload(StreamExecutionEnvironment.createLocalEnvironment(2, flinkConfig),
+                        kafka.bootstrapServers(), kafka.ticketEventsTopic(), clickHouse, jobs, zones),
+                StreamJobs.startSatisfaction(StreamExecutionEnvironment.createLocalEnvironment(2, flinkConfig),
+                        kafka.bootstrapServers(), kafka.ticketEventsTopic(), clickHouse, jobs, zones));
+        for (JobClient job : flinkJobs) {
+            running.push(() -> job.cancel().get());
+        }
 
         if (settings.generateTickets()) {
             TicketEventPublisher publisher = keep(new TicketEventPublisher(kafka));

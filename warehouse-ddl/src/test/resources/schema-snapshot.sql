@@ -1,3 +1,26 @@
+CREATE TABLE agents
+(
+    `agent_id` String,
+    `team` LowCardinality(String),
+    `last_seen` DateTime64(3, 'UTC')
+)
+ENGINE = ReplacingMergeTree(last_seen)
+ORDER BY agent_id
+SETTINGS index_granularity = 8192;
+
+CREATE MATERIALIZED VIEW agents_from_events TO agents
+(
+    `agent_id` String,
+    `team` String,
+    `last_seen` DateTime64(3, 'UTC')
+)
+AS SELECT
+    JSONExtractString(payload, 'agentId') AS agent_id,
+    JSONExtractString(payload, 'team') AS team,
+    occurred_at AS last_seen
+FROM ticket_events
+WHERE (type = 'TICKET_ASSIGNED') AND (agent_id != '');
+
 CREATE TABLE cost_rates
 (
     `region` LowCardinality(String),
@@ -8,6 +31,32 @@ CREATE TABLE cost_rates
 ENGINE = ReplacingMergeTree
 ORDER BY (region, valid_from)
 SETTINGS index_granularity = 8192;
+
+CREATE TABLE customers
+(
+    `customer_id` LowCardinality(String),
+    `tier` LowCardinality(String),
+    `region` LowCardinality(String),
+    `last_seen` DateTime64(3, 'UTC')
+)
+ENGINE = ReplacingMergeTree(last_seen)
+ORDER BY customer_id
+SETTINGS index_granularity = 8192;
+
+CREATE MATERIALIZED VIEW customers_from_events TO customers
+(
+    `customer_id` String,
+    `tier` String,
+    `region` String,
+    `last_seen` DateTime64(3, 'UTC')
+)
+AS SELECT
+    JSONExtractString(payload, 'customerId') AS customer_id,
+    JSONExtractString(payload, 'customerTier') AS tier,
+    JSONExtractString(payload, 'region') AS region,
+    occurred_at AS last_seen
+FROM ticket_events
+WHERE (type = 'TICKET_CREATED') AND (customer_id != '');
 
 CREATE TABLE roi_baseline
 (
@@ -97,6 +146,44 @@ CREATE TABLE sla_clocks
 )
 ENGINE = ReplacingMergeTree(version)
 ORDER BY (region, metric, ticket_id, cycle)
+SETTINGS index_granularity = 8192;
+
+CREATE TABLE teams
+(
+    `team` LowCardinality(String),
+    `region` LowCardinality(String),
+    `last_seen` DateTime64(3, 'UTC')
+)
+ENGINE = ReplacingMergeTree(last_seen)
+ORDER BY (region, team)
+SETTINGS index_granularity = 8192;
+
+CREATE MATERIALIZED VIEW teams_from_events TO teams
+(
+    `team` String,
+    `region` String,
+    `last_seen` DateTime64(3, 'UTC')
+)
+AS SELECT
+    JSONExtractString(payload, 'team') AS team,
+    JSONExtractString(payload, 'region') AS region,
+    occurred_at AS last_seen
+FROM ticket_events
+WHERE (type = 'TICKET_CREATED') AND (team != '');
+
+CREATE TABLE ticket_events
+(
+    `ticket_id` String,
+    `occurred_at` DateTime64(3, 'UTC'),
+    `event_id` UUID,
+    `type` LowCardinality(String),
+    `source` LowCardinality(String),
+    `appended_at` DateTime64(3, 'UTC'),
+    `payload` String
+)
+ENGINE = ReplacingMergeTree
+PARTITION BY toYYYYMM(occurred_at)
+ORDER BY (ticket_id, occurred_at, event_id)
 SETTINGS index_granularity = 8192;
 
 CREATE TABLE tickets

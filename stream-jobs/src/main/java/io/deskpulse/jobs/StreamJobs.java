@@ -4,6 +4,7 @@ import io.deskpulse.events.DeadLetter;
 import io.deskpulse.jobs.sla.AlertRow;
 import io.deskpulse.jobs.sla.AlertTopicSink;
 import io.deskpulse.jobs.sla.ClockRow;
+import io.deskpulse.jobs.sla.EventRow;
 import io.deskpulse.jobs.sla.SlaMonitorJob;
 import io.deskpulse.jobs.sla.TicketRow;
 import io.deskpulse.jobs.cells.RegionZones;
@@ -42,7 +43,8 @@ public final class StreamJobs {
                         warehouse(clickHouse, TicketRow.TABLE, config),
                         warehouse(clickHouse, AlertRow.TABLE, config),
                         AlertTopicSink.kafka(kafkaBootstrap, config.alertsTopic()),
-                        DeadLetterSink.kafka(kafkaBootstrap, DeadLetter.topicFor(topic))),
+                        DeadLetterSink.kafka(kafkaBootstrap, DeadLetter.topicFor(topic)),
+                        warehouse(clickHouse, EventRow.TABLE, config)),
                 config.slaConfiguration(),
                 TicketEventSource.configurations(kafkaBootstrap, config.configTopic(), config.groupFor(SlaMonitorJob.NAME)));
     }

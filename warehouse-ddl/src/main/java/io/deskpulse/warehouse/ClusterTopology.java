@@ -21,6 +21,8 @@ public final class ClusterTopology {
             "(?is)^CREATE\\s+TABLE\\s+IF\\s+NOT\\s+EXISTS\\s+(\\w+)(\\s*\\(.*\\)\\s*)ENGINE\\s*=\\s*(\\w*MergeTree)(?:\\(([^)]*)\\))?(.*)$");
     private static final Pattern ORDER_BY = Pattern.compile("(?is)ORDER\\s+BY\\s+");
     private static final Pattern ALTER_TABLE = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+(\\w+)\\s+(.*)$");
+    private static final Pattern MATERIALIZED_VIEW = Pattern.compile(
+            "(?is)^CREATE\\s+MATERIALIZED\\s+VIEW\\s+IF\\s+NOT\\s+EXISTS\\s+(\\w+)\\s+TO\\s+(\\w+)\\s+AS\\s+(.*?\\bFROM\\s+)(\\w+)(.*)$");
     private static final Pattern INSERT = Pattern.compile("(?is)^INSERT\\s+INTO\\s+.*$");
 
     private final String cluster;
@@ -59,11 +61,19 @@ public final class ClusterTopology {
                     "ALTER TABLE " + alter.group(1) + "_local ON CLUSTER '" + cluster + "' " + alter.group(2),
                     "ALTER TABLE " + alter.group(1) + " ON CLUSTER '" + cluster + "' " + alter.group(2));
         }
+        Matcher view = MATERIALIZED_VIEW.matcher(statement.strip());
+        if (view.matches()) {
+            // On each node, from the local source table into the local target: rows stay on the
+            // source row's shard, so a dimension is read with argMax/GROUP BY across shards.
+            return List.of("CREATE MATERIALIZED VIEW IF NOT EXISTS " + view.group(1) + " ON CLUSTER '" + cluster
+                    + "' TO " + view.group(2) + "_local AS " + view.group(3) + view.group(4) + "_local" + view.group(5));
+        }
         if (INSERT.matcher(statement.strip()).matches()) {
             return List.of(statement); // through the Distributed table, to the shard of each row
         }
         throw new MigrationException("no cluster form for the statement: " + statement.lines().findFirst().orElse("")
-                + " (cluster mode knows CREATE TABLE IF NOT EXISTS ... MergeTree, ALTER TABLE and INSERT)");
+                + " (cluster mode knows CREATE TABLE IF NOT EXISTS ... MergeTree, CREATE MATERIALIZED VIEW ... TO, ALTER TABLE"
+                + " and INSERT)");
     }
 
     /** The expressions of the ORDER BY clause, without the tuple's parentheses. */

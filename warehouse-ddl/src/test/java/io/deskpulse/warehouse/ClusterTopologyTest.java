@@ -58,6 +58,15 @@ class ClusterTopologyTest {
     }
 
     @Test
+    void aMaterializedViewReadsAndWritesTheLocalTablesOfEachNode() {
+        assertEquals(List.of("CREATE MATERIALIZED VIEW IF NOT EXISTS agents_from_events ON CLUSTER 'helpdesk_cluster'"
+                        + " TO agents_local AS SELECT agent_id FROM ticket_events_local WHERE type = 'A'"),
+                topology.rewrite("CREATE MATERIALIZED VIEW IF NOT EXISTS agents_from_events TO agents AS\n"
+                        + "SELECT agent_id FROM ticket_events WHERE type = 'A'").stream()
+                        .map(sql -> sql.replace("\n", " ")).toList());
+    }
+
+    @Test
     void everyBundledMigrationHasAClusterForm() {
         for (Migration migration : MigrationRunner.bundledMigrations()) {
             for (String statement : migration.statements()) {

@@ -6,6 +6,7 @@ import io.deskpulse.jobs.JobConfig;
 import io.deskpulse.jobs.sla.AlertRow;
 import io.deskpulse.jobs.sla.AlertTopicSink;
 import io.deskpulse.jobs.sla.ClockRow;
+import io.deskpulse.jobs.sla.EventRow;
 import io.deskpulse.jobs.sla.SlaMonitorJob;
 import io.deskpulse.jobs.sla.TicketRow;
 import io.deskpulse.jobs.source.DeadLetterSink;
@@ -65,16 +66,18 @@ final class SlaThroughputBench {
                     env -> slaJob(stack, kafka, defaults).build(env));
             long clocks = CountingSink.count(ClockRow.TABLE.name());
             long tickets = CountingSink.count(TicketRow.TABLE.name());
+            long eventRows = CountingSink.count(EventRow.TABLE.name());
             long alerts = CountingSink.count(AlertRow.TABLE.name());
             // Diagnostic: the same job with every sink discarding, to tell the operator's cost from the warehouse's.
             JobRun discarding = JobRun.measure("sla-monitor, sinks discarding", published, defaults.checkpointInterval(), dir,
                     env -> discardingSlaJob(stack).build(env));
 
             print(defaults, bare, sla, discarding);
-            long rows = clocks + tickets + alerts;
+            long rows = clocks + tickets + alerts + eventRows;
             Report.table("rows to ClickHouse (sla-monitor)", "rows handed to the sink", "rows in table (count(), no FINAL)")
                     .row("sla_clocks", Report.number(clocks), Report.number(stack.count("sla_clocks")))
                     .row("tickets", Report.number(tickets), Report.number(stack.count("tickets")))
+                    .row("ticket_events", Report.number(eventRows), Report.number(stack.count("ticket_events")))
                     .row("sla_alerts", Report.number(alerts), Report.number(stack.count("sla_alerts")))
                     .row("all, per second of the job", Report.number(rows / sla.seconds()) + " rows/s", "")
                     .print();
@@ -101,14 +104,15 @@ final class SlaThroughputBench {
                         warehouse(stack, TicketRow.TABLE, defaults),
                         warehouse(stack, AlertRow.TABLE, defaults),
                         AlertTopicSink.kafka(stack.bootstrapServers(), ALERTS),
-                        DeadLetterSink.kafka(stack.bootstrapServers(), kafka.deadLetterTopic())),
+                        DeadLetterSink.kafka(stack.bootstrapServers(), kafka.deadLetterTopic()),
+                        warehouse(stack, EventRow.TABLE, defaults)),
                 BenchEvents.config(), configurations(stack));
     }
 
     private static SlaMonitorJob discardingSlaJob(BenchStack stack) {
         return new SlaMonitorJob(JobRun.boundedEvents(stack, TOPIC, "bench-sla-discarding"), TicketEventSource.watermarks(),
                 new SlaMonitorJob.Sinks(new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(),
-                        new DiscardingSink<>(), new DiscardingSink<>()),
+                        new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>()),
                 BenchEvents.config(), configurations(stack));
     }
 

@@ -25,7 +25,7 @@ public final class SlaMonitorJob {
 
     /** Where the job's outputs go. */
     public record Sinks(Sink<ClockRow> clocks, Sink<TicketRow> tickets, Sink<AlertRow> alertTable,
-            Sink<AlertRow> alertTopic, Sink<DeadLetter> deadLetters) {}
+            Sink<AlertRow> alertTopic, Sink<DeadLetter> deadLetters, Sink<ArrivedEvent> events) {}
 
     private final Source<ConsumedRecord, ?, ?> source;
     private final Source<byte[], ?, ?> configurationSource;
@@ -50,6 +50,7 @@ public final class SlaMonitorJob {
     public void build(StreamExecutionEnvironment env) {
         SingleOutputStreamOperator<ArrivedEvent> events = env.fromSource(source, watermarks, "ticket-events")
                 .process(new DeadLetterRouter()).name("dead-letter-router").uid("dead-letter-router");
+        events.sinkTo(sinks.events()).name("ticket_events").uid("ticket-events-sink");
         events.getSideOutput(DeadLetterRouter.DEAD_LETTERS).sinkTo(sinks.deadLetters()).name("dead-letters")
                 .uid("dead-letters-sink");
 

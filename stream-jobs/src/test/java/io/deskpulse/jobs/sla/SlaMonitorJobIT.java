@@ -125,6 +125,16 @@ class SlaMonitorJobIT {
                     stack.kafkaBootstrapServers(), "SILENT-1", "FIRST_RESPONSE", Duration.ofSeconds(30))
                     .get("at").asText());
 
+            List<String> history = List.of("TICKET_CREATED", "AGENT_REPLIED");
+            assertEquals(history, await(history, () -> rows(warehouse,
+                    "SELECT type FROM ticket_events FINAL WHERE ticket_id = 'MET-1' ORDER BY occurred_at")),
+                    "every valid event is kept for the ticket's detail view");
+            assertEquals(List.of("6"), rows(warehouse, "SELECT count() FROM ticket_events FINAL"), "bad records are not");
+            assertEquals(List.of("C-1 VIP1 east"), rows(warehouse,
+                    "SELECT concat(customer_id, ' ', tier, ' ', region) FROM customers FINAL"));
+            assertEquals(List.of("east hardware-desk"), rows(warehouse,
+                    "SELECT concat(region, ' ', team) FROM teams FINAL"), "dimensions follow from the events");
+
             Map<String, ConsumerRecord<String, byte[]>> letters = deadLetters(kafka, 2);
             assertEquals(Set.of("BAD-1", "BAD-2"), letters.keySet());
             assertArrayEquals(notJson, letters.get("BAD-1").value(), "the original bytes are kept");
@@ -236,6 +246,16 @@ class SlaMonitorJobIT {
             }
         }
         return segments;
+    }
+
+    private static List<String> rows(ClickHouseConfig warehouse, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = warehouse.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
     }
 
     private static List<String> alerts(ClickHouseConfig warehouse) throws SQLException {

@@ -124,7 +124,8 @@ class SlaMonitorReplayEquivalenceIT {
                         new ClickHouseSink<>(warehouse, TicketRow.TABLE, 2000, Duration.ofMillis(200)),
                         new ClickHouseSink<>(warehouse, AlertRow.TABLE, 2000, Duration.ofMillis(200)),
                         AlertTopicSink.kafka(kafka.bootstrapServers(), test.alertsTopic()),
-                        DeadLetterSink.kafka(kafka.bootstrapServers(), kafka.deadLetterTopic())),
+                        DeadLetterSink.kafka(kafka.bootstrapServers(), kafka.deadLetterTopic()),
+                        new ClickHouseSink<>(warehouse, EventRow.TABLE, 2000, Duration.ofMillis(200))),
                 CONFIGURATION,
                 KafkaSource.<byte[]>builder()
                         .setBootstrapServers(kafka.bootstrapServers())

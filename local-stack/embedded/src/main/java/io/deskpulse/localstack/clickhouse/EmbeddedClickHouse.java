@@ -96,6 +96,7 @@ public final class EmbeddedClickHouse implements AutoCloseable {
                 channel.write(StandardCharsets.UTF_8.encode(ProcessHandle.current().pid() + "\n"));
 
                 long t0 = System.nanoTime();
+                DetachedStandardInput.detach();
                 connection = new ChdbConnection(ChdbNative.get(), dir);
                 check(connection.executeInternal("CREATE DATABASE IF NOT EXISTS `default`", "TabSeparated"));
                 String timezone = new String(check(connection.executeInternal("SELECT timezone()", "TabSeparated")).data(),

@@ -142,7 +142,9 @@ CREATE TABLE sla_clocks
     `paused_seconds` UInt32,
     `state` LowCardinality(String),
     `timeline` String DEFAULT '[]',
-    `version` UInt64
+    `version` UInt64,
+    INDEX started_at_range started_at TYPE minmax GRANULARITY 1,
+    INDEX still_counting isNull(stopped_at) TYPE minmax GRANULARITY 1
 )
 ENGINE = ReplacingMergeTree(version)
 ORDER BY (region, metric, ticket_id, cycle)
@@ -201,7 +203,8 @@ CREATE TABLE tickets
     `status` LowCardinality(String),
     `agent_id` String,
     `resolved_at` Nullable(DateTime64(3, 'UTC')),
-    `version` UInt64
+    `version` UInt64,
+    INDEX created_at_range created_at TYPE minmax GRANULARITY 1
 )
 ENGINE = ReplacingMergeTree(version)
 ORDER BY (region, ticket_id)

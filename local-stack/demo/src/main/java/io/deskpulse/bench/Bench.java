@@ -17,8 +17,14 @@ public final class Bench {
               alert-latency [--tickets N]   breach instant to record on sla-alerts, quiet and busy stream
                             [--busy-rate R] (default 60 tickets per phase, 2,000 background events/s)
               state-size                    serialized keyed state per open ticket
+              warehouse [--tickets N]       tile queries p50/p95 on generated history (default 10,000,000
+                        [--runs R]          tickets, 50 runs per query)
               cells [--events N]            workload and satisfaction jobs vs the bare job (default 1,000,000)
               replay [--events N]           bin/sla-replay events/s on a generated file (default 1,000,000)
+              simulator [--days N]          the ticket simulator's history mode into a discarding sink
+                [--tickets-per-day N]       (default 90 days of 2,000 tickets per day)
+              import [--rows N]             bin/import rows/s and peak heap on a generated CSV, --out /dev/null
+                                            (default 1,000,000 rows)
             """;
 
     private Bench() {}
@@ -41,7 +47,10 @@ public final class Bench {
             case "alert-latency" -> AlertLatencyBench.run(options);
             case "state-size" -> StateSizeBench.run();
             case "cells" -> CellJobsThroughputBench.run(options);
+            case "warehouse" -> WarehouseBench.run(options);
             case "replay" -> ReplayBench.run(options);
+            case "simulator" -> SimulatorBench.run(options);
+            case "import" -> ImportBench.run(options);
             default -> {
                 System.err.print(USAGE);
                 System.exit(2);

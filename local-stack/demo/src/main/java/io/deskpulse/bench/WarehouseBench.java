@@ -85,6 +85,7 @@ final class WarehouseBench {
                 }
                 millis.sort(Long::compare);
                 long p95 = Report.percentile(millis, 0.95);
+                System.out.printf("  %-26s p50 %,6d ms   p95 %,6d ms%n", call.getKey(), Report.percentile(millis, 0.5), p95);
                 table.row(call.getKey(), Report.number(Report.percentile(millis, 0.5)), Report.number(p95),
                         Report.number(millis.getLast()), Report.yesNo(p95 <= GOAL_P95_MS));
             }
@@ -119,11 +120,14 @@ final class WarehouseBench {
             long started = System.nanoTime();
             for (long from = 0; from < tickets; from += chunk) {
                 long count = Math.min(chunk, tickets - from);
-                // One ticket per number, created in order over three years; 92 % resolved within five days.
+                // One ticket per number (ids grow with time, as at every desk), created in order over three
+                // years and resolved within five days, except in the last 30 days (60 % still open there)
+                // and 0.2 % stragglers: a live desk's backlog is recent.
                 s.execute("""
                         INSERT INTO tickets
-                        WITH cityHash64(number) AS h, h %% 6 AS r, %s[r + 1] AS reg
-                        SELECT concat('T', toString(number)),
+                        WITH cityHash64(number) AS h, h %% 6 AS r, %s[r + 1] AS reg,
+                             number * %d / %d > %d - 30 * 86400 OR cityHash64(number, 10) %% 1000 < 2 AS still_open
+                        SELECT concat('T', leftPad(toString(number), 10, '0')),
                                toDateTime64(%d + intDiv(number * %d, %d), 3, 'UTC'),
                                concat('C', toString(cityHash64(number, 2) %% 200000)),
                                ['VIP1', 'VIP2', 'VIP3', 'STANDARD', 'STANDARD', 'STANDARD'][cityHash64(number, 3) %% 6 + 1],
@@ -133,12 +137,14 @@ final class WarehouseBench {
                                ['P1', 'P2', 'P3', 'P3', 'P4'][cityHash64(number, 8) %% 5 + 1],
                                ['phone', 'email', 'web', 'chat', 'wechat', 'api'][cityHash64(number, 9) %% 6 + 1],
                                concat('Generated ticket ', toString(number)),
-                               if(cityHash64(number, 10) %% 100 < 92, 'RESOLVED', ['OPEN', 'PENDING_CUSTOMER', 'NEW'][cityHash64(number, 11) %% 3 + 1]),
+                               if(NOT still_open OR cityHash64(number, 11) %% 100 < 40, 'RESOLVED',
+                                  ['OPEN', 'PENDING_CUSTOMER', 'NEW'][cityHash64(number, 11) %% 3 + 1]),
                                concat(reg, '-a', toString(cityHash64(number, 12) %% %d)),
-                               if(cityHash64(number, 10) %% 100 < 92,
+                               if(NOT still_open OR cityHash64(number, 11) %% 100 < 40,
                                   toDateTime64(%d + intDiv(number * %d, %d) + 600 + cityHash64(number, 13) %% 432000, 3, 'UTC'), NULL),
                                1
-                        FROM numbers(%d, %d)""".formatted(regions, START.getEpochSecond(), SPAN_SECONDS, tickets,
+                        FROM numbers(%d, %d)""".formatted(regions, SPAN_SECONDS, tickets, SPAN_SECONDS,
+                        START.getEpochSecond(), SPAN_SECONDS, tickets,
                         AGENTS_PER_REGION, START.getEpochSecond(), SPAN_SECONDS, tickets, from, count));
             }
             System.out.printf("generated %,d tickets in %.1f s%n", tickets, (System.nanoTime() - started) / 1e9);

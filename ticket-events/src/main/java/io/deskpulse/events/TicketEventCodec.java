@@ -12,7 +12,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -67,14 +69,34 @@ public final class TicketEventCodec {
         } catch (IOException e) {
             return new DecodeResult.Rejected(null, "not valid JSON: " + e.getMessage());
         }
+        return decode(root);
+    }
+
+    /** Decodes a record already parsed, e.g. one element of an HTTP request's array; the first problem rejects it. */
+    public static DecodeResult decode(JsonNode root) {
         if (root == null || !root.isObject()) {
             return new DecodeResult.Rejected(null, "not a JSON object");
         }
         try {
-            return new DecodeResult.Accepted(fromJson(new Fields(root)));
+            return new DecodeResult.Accepted(fromJson(new Fields(root, null)));
         } catch (InvalidField e) {
             return new DecodeResult.Rejected(e.field, e.getMessage());
         }
+    }
+
+    /**
+     * Every problem of a parsed record in field order, where {@link #decode(JsonNode)} stops at the
+     * first: for callers that answer a person (the HTTP API), who should be able to fix them all at
+     * once. Empty exactly when {@code decode} accepts the record, and otherwise starts with its
+     * rejection. Without a valid {@code type}, only the common fields can be checked.
+     */
+    public static List<DecodeResult.Rejected> problems(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return List.of(new DecodeResult.Rejected(null, "not a JSON object"));
+        }
+        List<DecodeResult.Rejected> problems = new ArrayList<>();
+        fromJson(new Fields(root, problems));
+        return problems;
     }
 
     private static ObjectNode toJson(TicketEvent event) {
@@ -140,16 +162,21 @@ public final class TicketEventCodec {
         }
     }
 
+    /**
+     * The event. With a collecting {@link Fields} it may be made of stand-ins, or null without a valid
+     * type: the caller then only wants the problems.
+     */
     private static TicketEvent fromJson(Fields f) {
         UUID eventId = f.uuid("eventId");
-        int schema = f.integer("schema");
-        if (schema != TicketEvent.SCHEMA) {
-            throw new InvalidField("schema", "unsupported schema " + schema + ", expected " + TicketEvent.SCHEMA);
-        }
+        f.schema("schema");
         EventType type = f.enumValue("type", EventType.class);
         String ticketId = f.text("ticketId", MAX_ID_LENGTH);
         Instant occurredAt = f.instant("occurredAt");
         String source = f.text("source", MAX_ID_LENGTH);
+        if (type == null) {
+            // Only when collecting: the type decides which other fields there are to check.
+            return null;
+        }
         return switch (type) {
             case TICKET_CREATED -> new TicketCreated(eventId, ticketId, occurredAt, source,
                     f.optionalText("customerId", MAX_ID_LENGTH),
@@ -186,25 +213,95 @@ public final class TicketEventCodec {
         };
     }
 
-    /** Typed, validating access to the fields of one JSON object; a JSON null counts as absent. */
-    private record Fields(JsonNode root) {
+    /**
+     * Typed, validating access to the fields of one JSON object; a JSON null counts as absent. The
+     * first problem ends decoding (the Kafka path) unless {@code problems} collects every one.
+     */
+    private static final class Fields {
 
-        JsonNode optional(String name) {
-            JsonNode value = root.get(name);
-            return value == null || value.isNull() ? null : value;
-        }
+        private final JsonNode root;
+        private final List<DecodeResult.Rejected> problems;
 
-        JsonNode required(String name) {
-            JsonNode value = optional(name);
-            if (value == null) {
-                throw new InvalidField(name, "is required");
-            }
-            return value;
+        Fields(JsonNode root, List<DecodeResult.Rejected> problems) {
+            this.root = root;
+            this.problems = problems;
         }
 
         /** A string, as the spec requires: only its type is checked (and a length bound against abuse). */
         String text(String name, int maxLength) {
-            JsonNode value = required(name);
+            return read(name, true, (n, value) -> string(n, value, maxLength), null);
+        }
+
+        /** Optional text: null when absent, otherwise checked as {@link #text}. */
+        String optionalText(String name, int maxLength) {
+            return read(name, false, (n, value) -> string(n, value, maxLength), null);
+        }
+
+        void schema(String name) {
+            read(name, true, Fields::schemaNumber, TicketEvent.SCHEMA);
+        }
+
+        int integerIn(String name, int min, int max) {
+            return read(name, true, (n, value) -> inRange(n, toInt(n, value), min, max), min);
+        }
+
+        Integer optionalIntegerIn(String name, int min, int max) {
+            return read(name, false, (n, value) -> inRange(n, toInt(n, value), min, max), null);
+        }
+
+        boolean bool(String name) {
+            return read(name, true, Fields::toBool, false);
+        }
+
+        Boolean optionalBool(String name) {
+            return read(name, false, Fields::toBool, null);
+        }
+
+        UUID uuid(String name) {
+            return read(name, true, Fields::toUuid, null);
+        }
+
+        Instant instant(String name) {
+            return read(name, true, Fields::toInstant, null);
+        }
+
+        <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+            return read(name, true, (n, value) -> toEnum(n, value, type), null);
+        }
+
+        Channel channel(String name) {
+            return read(name, true, Fields::toChannel, null);
+        }
+
+        /**
+         * The checked value of field {@code name}. When collecting, a problem is noted and
+         * {@code standIn} returned instead, so that the next field is read; the event built from
+         * stand-ins is thrown away.
+         */
+        private <T> T read(String name, boolean required, Check<T> check, T standIn) {
+            JsonNode value = root.get(name);
+            try {
+                if (value == null || value.isNull()) {
+                    if (required) {
+                        throw new InvalidField(name, "is required");
+                    }
+                    return null;
+                }
+                return check.value(name, value);
+            } catch (InvalidField e) {
+                if (problems == null) {
+                    throw e;
+                }
+                problems.add(new DecodeResult.Rejected(e.field, e.getMessage()));
+                return standIn;
+            }
+        }
+
+        private interface Check<T> {
+            T value(String name, JsonNode value);
+        }
+
+        private static String string(String name, JsonNode value, int maxLength) {
             if (!value.isTextual()) {
                 throw new InvalidField(name, "must be a string");
             }
@@ -215,22 +312,12 @@ public final class TicketEventCodec {
             return text;
         }
 
-        /** Optional text: null when absent, otherwise checked as {@link #text}. */
-        String optionalText(String name, int maxLength) {
-            return optional(name) == null ? null : text(name, maxLength);
-        }
-
-        int integer(String name) {
-            return toInt(name, required(name));
-        }
-
-        int integerIn(String name, int min, int max) {
-            return inRange(name, integer(name), min, max);
-        }
-
-        Integer optionalIntegerIn(String name, int min, int max) {
-            JsonNode value = optional(name);
-            return value == null ? null : inRange(name, toInt(name, value), min, max);
+        private static int schemaNumber(String name, JsonNode value) {
+            int schema = toInt(name, value);
+            if (schema != TicketEvent.SCHEMA) {
+                throw new InvalidField(name, "unsupported schema " + schema + ", expected " + TicketEvent.SCHEMA);
+            }
+            return schema;
         }
 
         private static int toInt(String name, JsonNode value) {
@@ -247,15 +334,6 @@ public final class TicketEventCodec {
             return value;
         }
 
-        boolean bool(String name) {
-            return toBool(name, required(name));
-        }
-
-        Boolean optionalBool(String name) {
-            JsonNode value = optional(name);
-            return value == null ? null : toBool(name, value);
-        }
-
         private static boolean toBool(String name, JsonNode value) {
             if (!value.isBoolean()) {
                 throw new InvalidField(name, "must be true or false");
@@ -264,8 +342,8 @@ public final class TicketEventCodec {
         }
 
         /** A UUID in its canonical 8-4-4-4-12 hex form, either case (UUID.fromString alone is laxer). */
-        UUID uuid(String name) {
-            String text = text(name, MAX_ID_LENGTH);
+        private static UUID toUuid(String name, JsonNode value) {
+            String text = string(name, value, MAX_ID_LENGTH);
             if (!CANONICAL_UUID.matcher(text).matches()) {
                 throw new InvalidField(name, "must be a UUID, got '" + text + "'");
             }
@@ -273,8 +351,8 @@ public final class TicketEventCodec {
         }
 
         /** Event time is kept to the second: a fraction, when present, must be zero. */
-        Instant instant(String name) {
-            String text = text(name, 64);
+        private static Instant toInstant(String name, JsonNode value) {
+            String text = string(name, value, 64);
             Instant instant = plainUtc(text);
             try {
                 if (instant == null) {
@@ -319,8 +397,8 @@ public final class TicketEventCodec {
             return value;
         }
 
-        <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-            String text = text(name, MAX_ID_LENGTH);
+        private static <E extends Enum<E>> E toEnum(String name, JsonNode value, Class<E> type) {
+            String text = string(name, value, MAX_ID_LENGTH);
             try {
                 return Enum.valueOf(type, text);
             } catch (IllegalArgumentException e) {
@@ -330,8 +408,8 @@ public final class TicketEventCodec {
         }
 
         /** Channels travel in lower case (DESIGN.md); other spellings are not the contract's. */
-        Channel channel(String name) {
-            String text = text(name, MAX_ID_LENGTH);
+        private static Channel toChannel(String name, JsonNode value) {
+            String text = string(name, value, MAX_ID_LENGTH);
             for (Channel channel : Channel.values()) {
                 if (channel.wireName().equals(text)) {
                     return channel;

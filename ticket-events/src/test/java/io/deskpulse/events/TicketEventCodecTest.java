@@ -3,8 +3,11 @@ package io.deskpulse.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +117,35 @@ class TicketEventCodecTest {
     void trailingContentIsNotJson() {
         String valid = TicketEventCodec.encodeToString(PRINTER_JAM);
         assertInstanceOf(DecodeResult.Rejected.class, decode(valid + " {}"));
+    }
+
+    @Test
+    void problemsNameEveryBadFieldInOrderAndStartWithTheRejection() throws Exception {
+        String json = TicketEventCodec.encodeToString(PRINTER_JAM)
+                .replace("\"schema\":1", "\"schema\":2")
+                .replace("\"region\"", "\"regio\"")
+                .replace("\"P1\"", "\"urgent\"")
+                .replace("\"phone\"", "\"PHONE\"");
+        JsonNode root = new ObjectMapper().readTree(json);
+
+        List<DecodeResult.Rejected> problems = TicketEventCodec.problems(root);
+
+        assertEquals(List.of("schema", "region", "priority", "channel"),
+                problems.stream().map(DecodeResult.Rejected::field).toList());
+        assertEquals(TicketEventCodec.decode(root), problems.getFirst());
+        assertEquals("field 'region': is required", problems.get(1).reason());
+    }
+
+    @Test
+    void withoutATypeOnlyTheCommonFieldsHaveProblems() throws Exception {
+        JsonNode root = new ObjectMapper().readTree("{\"type\":\"TICKET_MERGED\",\"csat\":9}");
+
+        assertEquals(List.of("eventId", "schema", "type", "ticketId", "occurredAt", "source"),
+                TicketEventCodec.problems(root).stream().map(DecodeResult.Rejected::field).toList());
+        assertEquals(List.of(new DecodeResult.Rejected(null, "not a JSON object")),
+                TicketEventCodec.problems(new ObjectMapper().readTree("[]")));
+        assertEquals(List.of(), TicketEventCodec.problems(new ObjectMapper().readTree(
+                TicketEventCodec.encodeToString(PRINTER_JAM))));
     }
 
     private static String common(String type, String extra) {

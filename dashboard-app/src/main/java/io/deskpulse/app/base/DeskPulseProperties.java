@@ -5,6 +5,7 @@ import io.deskpulse.warehouse.ClickHouseConfig;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The app's own settings ({@code deskpulse.*}). A connection setting left unset falls back to the
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("deskpulse")
 public record DeskPulseProperties(
         @DefaultValue Kafka kafka, @DefaultValue ClickHouse clickhouse, @DefaultValue Intake intake,
-        @DefaultValue Queue queue) {
+        @DefaultValue Queue queue, @DefaultValue Api api) {
 
     /**
      * @param bootstrapServers {@code deskpulse.kafka.bootstrap-servers}, else {@code DESKPULSE_KAFKA_BOOTSTRAP}
@@ -63,6 +64,29 @@ public record DeskPulseProperties(
      * @param limit {@code deskpulse.queue.limit}: rows shown at most
      */
     public record Queue(@DefaultValue("5s") Duration refreshInterval, @DefaultValue("500") int limit) {}
+
+    /**
+     * The intake HTTP API ({@code /api/v1}, docs/api.md).
+     *
+     * @param tokens {@code deskpulse.api.tokens} ({@code DESKPULSE_API_TOKENS}): comma-separated
+     *     {@code name:secret} pairs, one per sending system; the name becomes the events' source
+     *     ({@code api:name}). Without any, the API refuses every request.
+     * @param maxRequestSize {@code deskpulse.api.max-request-size}: the largest request body accepted;
+     *     the default holds a full batch of events of a few hundred bytes each
+     * @param maxBatchEvents {@code deskpulse.api.max-batch-events}: the most events in one batch
+     * @param replayMemory {@code deskpulse.api.replay-memory}: how much of recent answers is kept to
+     *     replay to retries with the same idempotency key
+     */
+    public record Api(String tokens, @DefaultValue("256KB") DataSize maxRequestSize,
+            @DefaultValue("500") int maxBatchEvents, @DefaultValue("16MB") DataSize replayMemory) {
+
+        /** Never prints the secrets, e.g. in a start-up failure or a configuration report. */
+        @Override
+        public String toString() {
+            return "Api[tokens=" + (tokens == null || tokens.isBlank() ? "none" : "(secret)") + ", maxRequestSize="
+                    + maxRequestSize + ", maxBatchEvents=" + maxBatchEvents + ", replayMemory=" + replayMemory + "]";
+        }
+    }
 
     private static String or(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;

@@ -1,23 +1,17 @@
 package io.deskpulse.app.intake;
 
-import io.deskpulse.app.base.DeskPulseProperties;
 import io.deskpulse.events.TicketCreated;
-import io.deskpulse.ingestion.TicketEventPublisher;
 import io.deskpulse.sla.SlaPreview;
 import io.deskpulse.sla.policy.ConfigurationException;
 import io.deskpulse.sla.policy.ConfigurationReader;
 import io.deskpulse.sla.policy.PolicyBook;
 import io.deskpulse.sla.policy.SlaConfigurationSource;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** Publishes the intake form's tickets as {@code TicketCreated} events. */
@@ -27,18 +21,14 @@ public class IntakeService {
     /** What the submitter is told once the broker has acknowledged the ticket. */
     public record Submitted(String ticketId, Instant createdAt, Optional<SlaPreview> sla) {}
 
-    private final ObjectProvider<TicketEventPublisher> publisher;
+    private final TicketEventSender sender;
     private final Clock clock;
-    private final Duration publishTimeout;
     private final PolicyBook policies;
-    // The producer's send() blocks while it has no broker metadata: never on a request thread.
-    private final ExecutorService sender = Executors.newVirtualThreadPerTaskExecutor();
 
-    public IntakeService(ObjectProvider<TicketEventPublisher> publisher, Clock clock, DeskPulseProperties properties) {
-        this.publisher = publisher;
+    public IntakeService(TicketEventSender sender, Clock clock) {
+        this.sender = sender;
         // Event instants are whole seconds (SLA-SPEC.md): a fraction would send the event to the DLQ.
         this.clock = Clock.tick(clock, Duration.ofSeconds(1));
-        this.publishTimeout = properties.intake().publishTimeout();
         // The same policies as the stream job (DESKPULSE_SLA_CONFIG or the shipped demo configuration).
         try {
             this.policies = ConfigurationReader.read(SlaConfigurationSource.fromEnvironment());
@@ -50,7 +40,12 @@ public class IntakeService {
 
     /** The policy and due times the ticket in {@code draft} would get if created now. */
     public Optional<SlaPreview> preview(TicketDraft draft) {
-        return SlaPreview.of(draft.toEvent("preview", now()), policies);
+        return preview(draft.toEvent("preview", now()));
+    }
+
+    /** The policy and due times {@code ticket} gets, as the SLA engine will compute them. */
+    public Optional<SlaPreview> preview(TicketCreated ticket) {
+        return SlaPreview.of(ticket, policies);
     }
 
     public Instant now() {
@@ -64,18 +59,11 @@ public class IntakeService {
     public CompletableFuture<Submitted> submit(TicketDraft draft) {
         Instant createdAt = clock.instant();
         TicketCreated event = draft.toEvent(TicketIds.next(), createdAt);
-        return CompletableFuture.supplyAsync(() -> publisher.getObject().publish(event), sender)
-                .thenCompose(acknowledged -> acknowledged)
-                .orTimeout(publishTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .thenApply(metadata -> new Submitted(event.ticketId(), createdAt, SlaPreview.of(event, policies)));
+        return sender.send(List.of(event))
+                .thenApply(acknowledged -> new Submitted(event.ticketId(), createdAt, preview(event)));
     }
 
     public Duration publishTimeout() {
-        return publishTimeout;
-    }
-
-    @PreDestroy
-    void stop() {
-        sender.shutdownNow();
+        return sender.publishTimeout();
     }
 }

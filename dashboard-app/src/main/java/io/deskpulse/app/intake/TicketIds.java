@@ -1,9 +1,10 @@
 package io.deskpulse.app.intake;
 
 import java.security.SecureRandom;
+import java.util.UUID;
 
 /**
- * Ticket ids for tickets created by the intake form: {@code T-} and eight Crockford base-32
+ * Ids of tickets created by the intake form or the HTTP API: {@code T-} and eight Crockford base-32
  * characters (40 random bits), short enough to read out on the phone.
  */
 public final class TicketIds {
@@ -14,7 +15,18 @@ public final class TicketIds {
     private TicketIds() {}
 
     public static String next() {
-        long bits = RANDOM.nextLong();
+        return from(RANDOM.nextLong());
+    }
+
+    /**
+     * The id of a ticket whose creation may be retried: the same {@code key} (a name-based UUID,
+     * whose low bits are hash bits) always gives the same id.
+     */
+    public static String derivedFrom(UUID key) {
+        return from(key.getLeastSignificantBits());
+    }
+
+    private static String from(long bits) {
         char[] id = new char[8];
         for (int i = 0; i < id.length; i++) {
             id[i] = ALPHABET[(int) (bits & 31)];

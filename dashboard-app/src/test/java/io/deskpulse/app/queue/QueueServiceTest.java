@@ -46,7 +46,7 @@ class QueueServiceTest {
                     ('T-4', 'RESOLUTION', 1, 'west', '2026-03-02 09:00:00', NULL, NULL, 'PAUSED', 1)""");
         }
         DeskPulseProperties properties = new DeskPulseProperties(null, null, null,
-                new DeskPulseProperties.Queue(Duration.ofSeconds(5), 500));
+                new DeskPulseProperties.Queue(Duration.ofSeconds(5), 500), null);
 
         List<OpenTicket> queue = new QueueService(warehouse, properties).openTicketsByTimeToBreach();
 

@@ -19,7 +19,7 @@ import io.deskpulse.ingestion.importer.servicenow.IncidentLogReader;
 import io.deskpulse.ingestion.importer.sheet.SheetFile;
 import io.deskpulse.ingestion.importer.sheet.SheetReader;
 import io.deskpulse.ingestion.importer.ticket.TicketPerRowReader;
-import io.deskpulse.ingestion.importer.target.EventTarget;
+import io.deskpulse.ingestion.importer.destination.EventTarget;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

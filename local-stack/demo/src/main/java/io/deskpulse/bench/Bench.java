@@ -17,6 +17,7 @@ public final class Bench {
               alert-latency [--tickets N]   breach instant to record on sla-alerts, quiet and busy stream
                             [--busy-rate R] (default 60 tickets per phase, 2,000 background events/s)
               state-size                    serialized keyed state per open ticket
+              publisher [--events N]        TicketEventPublisher events/s to the embedded broker (default 1,000,000)
               warehouse [--tickets N]       tile queries p50/p95 on generated history (default 10,000,000
                         [--runs R]          tickets, 50 runs per query)
               cells [--events N]            workload and satisfaction jobs vs the bare job (default 1,000,000)
@@ -48,6 +49,7 @@ public final class Bench {
             case "state-size" -> StateSizeBench.run();
             case "cells" -> CellJobsThroughputBench.run(options);
             case "warehouse" -> WarehouseBench.run(options);
+            case "publisher" -> PublisherBench.run(options);
             case "replay" -> ReplayBench.run(options);
             case "simulator" -> SimulatorBench.run(options);
             case "import" -> ImportBench.run(options);

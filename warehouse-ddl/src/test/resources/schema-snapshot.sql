@@ -125,6 +125,21 @@ ENGINE = ReplacingMergeTree(reported_at)
 ORDER BY (region, toDate(at), ticket_id, metric, cycle, kind, pct)
 SETTINGS index_granularity = 8192;
 
+CREATE TABLE sla_attainment_daily
+(
+    `region` LowCardinality(String),
+    `day` Date,
+    `team` LowCardinality(String),
+    `metric` LowCardinality(String),
+    `met` Int64,
+    `breached` Int64,
+    `version` UInt64
+)
+ENGINE = ReplacingMergeTree(version)
+PARTITION BY toYYYYMM(day)
+ORDER BY (region, day, team, metric)
+SETTINGS index_granularity = 8192;
+
 CREATE TABLE sla_clocks
 (
     `ticket_id` String,

@@ -7,6 +7,7 @@ import io.deskpulse.jobs.sla.ClockRow;
 import io.deskpulse.jobs.sla.EventRow;
 import io.deskpulse.jobs.sla.SlaMonitorJob;
 import io.deskpulse.jobs.sla.TicketRow;
+import io.deskpulse.jobs.attainment.AttainmentRow;
 import io.deskpulse.jobs.cells.RegionZones;
 import io.deskpulse.jobs.satisfaction.SatisfactionJob;
 import io.deskpulse.jobs.satisfaction.SatisfactionRow;
@@ -44,7 +45,8 @@ public final class StreamJobs {
                         warehouse(clickHouse, AlertRow.TABLE, config),
                         AlertTopicSink.kafka(kafkaBootstrap, config.alertsTopic()),
                         DeadLetterSink.kafka(kafkaBootstrap, DeadLetter.topicFor(topic)),
-                        warehouse(clickHouse, EventRow.TABLE, config)),
+                        warehouse(clickHouse, EventRow.TABLE, config),
+                        warehouse(clickHouse, AttainmentRow.TABLE, config)),
                 config.slaConfiguration(),
                 TicketEventSource.configurations(kafkaBootstrap, config.configTopic(), config.groupFor(SlaMonitorJob.NAME)));
     }

@@ -3,6 +3,7 @@ package io.deskpulse.bench;
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketTopics;
 import io.deskpulse.jobs.JobConfig;
+import io.deskpulse.jobs.attainment.AttainmentRow;
 import io.deskpulse.jobs.sla.AlertRow;
 import io.deskpulse.jobs.sla.AlertTopicSink;
 import io.deskpulse.jobs.sla.ClockRow;
@@ -105,14 +106,15 @@ final class SlaThroughputBench {
                         warehouse(stack, AlertRow.TABLE, defaults),
                         AlertTopicSink.kafka(stack.bootstrapServers(), ALERTS),
                         DeadLetterSink.kafka(stack.bootstrapServers(), kafka.deadLetterTopic()),
-                        warehouse(stack, EventRow.TABLE, defaults)),
+                        warehouse(stack, EventRow.TABLE, defaults),
+                        warehouse(stack, AttainmentRow.TABLE, defaults)),
                 BenchEvents.config(), configurations(stack));
     }
 
     private static SlaMonitorJob discardingSlaJob(BenchStack stack) {
         return new SlaMonitorJob(JobRun.boundedEvents(stack, TOPIC, "bench-sla-discarding"), TicketEventSource.watermarks(),
                 new SlaMonitorJob.Sinks(new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(),
-                        new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>()),
+                        new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>()),
                 BenchEvents.config(), configurations(stack));
     }
 

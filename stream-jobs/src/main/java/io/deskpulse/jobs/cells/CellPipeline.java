@@ -12,17 +12,32 @@ public final class CellPipeline {
 
     private CellPipeline() {}
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public static <K, M extends Measures<M>> DataStream<CellTotal<K, M>> totals(DataStream<TicketFact> facts,
             TicketCells<K, M> perTicket, Class<K> cellClass, Class<M> measuresClass, String name) {
-        TypeInformation<CellChange<K, M>> changeType = (TypeInformation) new GenericTypeInfo<>(CellChange.class);
-        TypeInformation<CellTotal<K, M>> totalType = (TypeInformation) new GenericTypeInfo<>(CellTotal.class);
-        return facts
+        DataStream<CellChange<K, M>> changes = facts
                 .keyBy(TicketFact::ticketId)
-                .process(perTicket).returns(changeType)
-                .name(name + "-tickets").uid(name + "-tickets")
+                .process(perTicket).returns(CellPipeline.<K, M>changeType())
+                .name(name + "-tickets").uid(name + "-tickets");
+        return sum(changes, cellClass, measuresClass, name);
+    }
+
+    /** Adds up {@code changes} per cell into versioned totals. */
+    public static <K, M extends Measures<M>> DataStream<CellTotal<K, M>> sum(DataStream<CellChange<K, M>> changes,
+            Class<K> cellClass, Class<M> measuresClass, String name) {
+        return changes
                 .keyBy(CellChange::cell, TypeInformation.of(cellClass))
-                .process(new CellTotals<K, M>(TypeInformation.of(measuresClass))).returns(totalType)
+                .process(new CellTotals<K, M>(TypeInformation.of(measuresClass))).returns(CellPipeline.<K, M>totalType())
                 .name(name + "-cells").uid(name + "-cells");
+    }
+
+    /** The type of the changes: generic records, serialized by Kryo between the two steps. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <K, M extends Measures<M>> TypeInformation<CellChange<K, M>> changeType() {
+        return (TypeInformation) new GenericTypeInfo<>(CellChange.class);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <K, M extends Measures<M>> TypeInformation<CellTotal<K, M>> totalType() {
+        return (TypeInformation) new GenericTypeInfo<>(CellTotal.class);
     }
 }

@@ -1,6 +1,12 @@
 package io.deskpulse.jobs.sla;
 
 import io.deskpulse.events.DeadLetter;
+import io.deskpulse.jobs.attainment.AttainmentCell;
+import io.deskpulse.jobs.attainment.AttainmentMeasures;
+import io.deskpulse.jobs.attainment.TicketAttainment;
+import io.deskpulse.jobs.cells.CellChange;
+import io.deskpulse.jobs.cells.CellTotal;
+import io.deskpulse.jobs.cells.CellPipeline;
 import io.deskpulse.jobs.source.ArrivedEvent;
 import io.deskpulse.jobs.source.ConsumedRecord;
 import io.deskpulse.jobs.source.DeadLetterRouter;
@@ -25,7 +31,8 @@ public final class SlaMonitorJob {
 
     /** Where the job's outputs go. */
     public record Sinks(Sink<ClockRow> clocks, Sink<TicketRow> tickets, Sink<AlertRow> alertTable,
-            Sink<AlertRow> alertTopic, Sink<DeadLetter> deadLetters, Sink<ArrivedEvent> events) {}
+            Sink<AlertRow> alertTopic, Sink<DeadLetter> deadLetters, Sink<ArrivedEvent> events,
+            Sink<CellTotal<AttainmentCell, AttainmentMeasures>> attainment) {}
 
     private final Source<ConsumedRecord, ?, ?> source;
     private final Source<byte[], ?, ?> configurationSource;
@@ -64,10 +71,20 @@ public final class SlaMonitorJob {
                 .name("sla-clocks")
                 .uid("sla-clocks");
         clocks.sinkTo(sinks.clocks()).name("sla_clocks").uid("sla-clocks-sink");
+        attainment(clocks).sinkTo(sinks.attainment()).name("sla_attainment_daily").uid("sla-attainment-sink");
         clocks.getSideOutput(SlaMonitorFunction.TICKETS).sinkTo(sinks.tickets()).name("tickets").uid("tickets-sink");
         DataStream<AlertRow> alerts = clocks.getSideOutput(SlaMonitorFunction.ALERTS);
         alerts.sinkTo(sinks.alertTable()).name("sla_alerts").uid("sla-alerts-sink");
         alerts.sinkTo(sinks.alertTopic()).name("sla-alerts").uid("sla-alerts-topic");
+    }
+
+    /** The clocks' outcomes as daily cells per region, team and metric. */
+    private static DataStream<CellTotal<AttainmentCell, AttainmentMeasures>> attainment(DataStream<ClockRow> clocks) {
+        DataStream<CellChange<AttainmentCell, AttainmentMeasures>> changes = clocks
+                .keyBy(row -> row.clock().ticketId())
+                .process(new TicketAttainment()).returns(CellPipeline.<AttainmentCell, AttainmentMeasures>changeType())
+                .name("attainment-tickets").uid("attainment-tickets");
+        return CellPipeline.sum(changes, AttainmentCell.class, AttainmentMeasures.class, "attainment");
     }
 
     /** Builds and submits the job without waiting for it to end (it never does on Kafka). */

@@ -125,6 +125,11 @@ class SlaMonitorJobIT {
                     stack.kafkaBootstrapServers(), "SILENT-1", "FIRST_RESPONSE", Duration.ofSeconds(30))
                     .get("at").asText());
 
+            List<String> attainment = List.of("FIRST_RESPONSE 1 2", "RESOLUTION 1 2");
+            assertEquals(attainment, await(attainment, () -> rows(warehouse, "SELECT concat(metric, ' ', toString(sum(met)),"
+                    + " ' ', toString(sum(breached))) FROM sla_attainment_daily FINAL GROUP BY metric ORDER BY metric")),
+                    "the clocks with an outcome, as daily attainment cells");
+
             List<String> history = List.of("TICKET_CREATED", "AGENT_REPLIED");
             assertEquals(history, await(history, () -> rows(warehouse,
                     "SELECT type FROM ticket_events FINAL WHERE ticket_id = 'MET-1' ORDER BY occurred_at")),

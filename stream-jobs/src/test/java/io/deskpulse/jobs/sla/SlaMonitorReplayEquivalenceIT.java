@@ -18,6 +18,7 @@ import io.deskpulse.events.TicketStatus;
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketEventPublisher;
 import io.deskpulse.jobs.JobTestStack;
+import io.deskpulse.jobs.attainment.AttainmentRow;
 import io.deskpulse.jobs.source.DeadLetterSink;
 import io.deskpulse.jobs.source.TicketEventDeserializer;
 import io.deskpulse.jobs.source.TicketEventSource;
@@ -125,7 +126,8 @@ class SlaMonitorReplayEquivalenceIT {
                         new ClickHouseSink<>(warehouse, AlertRow.TABLE, 2000, Duration.ofMillis(200)),
                         AlertTopicSink.kafka(kafka.bootstrapServers(), test.alertsTopic()),
                         DeadLetterSink.kafka(kafka.bootstrapServers(), kafka.deadLetterTopic()),
-                        new ClickHouseSink<>(warehouse, EventRow.TABLE, 2000, Duration.ofMillis(200))),
+                        new ClickHouseSink<>(warehouse, EventRow.TABLE, 2000, Duration.ofMillis(200)),
+                        new ClickHouseSink<>(warehouse, AttainmentRow.TABLE, 2000, Duration.ofMillis(200))),
                 CONFIGURATION,
                 KafkaSource.<byte[]>builder()
                         .setBootstrapServers(kafka.bootstrapServers())

@@ -55,6 +55,12 @@ final class Statement {
         return scope(scope, "region", "");
     }
 
+    /** The UTC days a period touches, on a table with a {@code day} column. */
+    Statement days(Period period) {
+        return sql("day >= toDate(").value(period.from()).sql(") AND day <= toDate(").value(period.to())
+                .sql(" - INTERVAL 1 SECOND)");
+    }
+
     PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql.toString());
         for (int i = 0; i < values.size(); i++) {

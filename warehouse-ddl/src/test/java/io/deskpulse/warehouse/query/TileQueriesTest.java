@@ -77,6 +77,13 @@ class TileQueriesTest {
                         '2026-03-03 01:30:00', NULL, 0, 0, 'RUNNING', 1),
                     ('US-1', 'RESOLUTION', 1, 'us-east', 'ny', 'p2', 7200, '2026-03-03 01:00:00',
                         '2026-03-03 09:00:00', '2026-03-03 03:00:00', '2026-03-03 03:00:00', 7200, 0, 'BREACHED', 3)""");
+            // The sla-monitor job's attainment cells for the clocks above (one older version that must not count).
+            s.execute("""
+                    INSERT INTO sla_attainment_daily (region, day, team, metric, met, breached, version) VALUES
+                    ('cn-east', '2026-03-02', 'desk', 'FIRST_RESPONSE', 1, 0, 1),
+                    ('cn-east', '2026-03-02', 'desk', 'FIRST_RESPONSE', 1, 1, 2),
+                    ('cn-east', '2026-03-02', 'desk', 'RESOLUTION', 1, 0, 1),
+                    ('us-east', '2026-03-03', 'ny', 'RESOLUTION', 0, 1, 1)""");
             s.execute("""
                     INSERT INTO workload_hourly (region, hour, team, agent, local_weekday, local_hour, created, assigned,
                         resolved, reopened, backlog_delta, public_replies, work_minutes, warnings, breaches, version) VALUES

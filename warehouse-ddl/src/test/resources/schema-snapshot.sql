@@ -130,6 +130,7 @@ CREATE TABLE sla_attainment_daily
     `region` LowCardinality(String),
     `day` Date,
     `team` LowCardinality(String),
+    `agent` LowCardinality(String),
     `metric` LowCardinality(String),
     `met` Int64,
     `breached` Int64,
@@ -137,7 +138,7 @@ CREATE TABLE sla_attainment_daily
 )
 ENGINE = ReplacingMergeTree(version)
 PARTITION BY toYYYYMM(day)
-ORDER BY (region, day, team, metric)
+ORDER BY (region, day, team, agent, metric)
 SETTINGS index_granularity = 8192;
 
 CREATE TABLE sla_clocks
@@ -147,6 +148,7 @@ CREATE TABLE sla_clocks
     `cycle` UInt16,
     `region` LowCardinality(String),
     `team` LowCardinality(String),
+    `agent_id` LowCardinality(String) DEFAULT '',
     `policy_id` LowCardinality(String),
     `target_seconds` UInt32,
     `started_at` DateTime64(3, 'UTC'),

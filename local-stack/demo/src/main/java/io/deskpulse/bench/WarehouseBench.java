@@ -156,16 +156,16 @@ final class WarehouseBench {
             started = System.nanoTime();
             // Two clocks per ticket: first response (target 1 h) and resolution (target 1 day); 88 % met.
             s.execute("""
-                    INSERT INTO sla_clocks (ticket_id, metric, cycle, region, team, policy_id, target_seconds, started_at,
-                        stopped_at, due_at, breached_at, used_seconds, paused_seconds, state, version)
-                    SELECT ticket_id, metric, 1, region, team, concat('p-', priority), target, created_at,
+                    INSERT INTO sla_clocks (ticket_id, metric, cycle, region, team, agent_id, policy_id, target_seconds,
+                        started_at, stopped_at, due_at, breached_at, used_seconds, paused_seconds, state, version)
+                    SELECT ticket_id, metric, 1, region, team, agent_id, concat('p-', priority), target, created_at,
                            if(resolved_at IS NULL AND metric = 'RESOLUTION', NULL, created_at + toIntervalSecond(used)),
                            if(met, created_at + toIntervalSecond(target), NULL),
                            if(met, NULL, created_at + toIntervalSecond(target)),
                            least(used, target), 0,
                            multiIf(NOT met, 'BREACHED', resolved_at IS NULL AND metric = 'RESOLUTION', 'RUNNING', 'MET'),
                            1
-                    FROM (SELECT ticket_id, region, team, priority, created_at, resolved_at,
+                    FROM (SELECT ticket_id, region, team, agent_id, priority, created_at, resolved_at,
                                  arrayJoin(['FIRST_RESPONSE', 'RESOLUTION']) AS metric,
                                  if(metric = 'FIRST_RESPONSE', 3600, 86400) AS target,
                                  cityHash64(ticket_id, metric) % 100 >= 12 AS met,
@@ -173,9 +173,9 @@ final class WarehouseBench {
                           FROM tickets)""");
             s.execute("""
                     INSERT INTO sla_attainment_daily
-                    SELECT region, toDate(started_at) AS day, team, metric, countIf(state = 'MET'),
+                    SELECT region, toDate(started_at) AS day, team, agent_id, metric, countIf(state = 'MET'),
                            countIf(state = 'BREACHED'), 1
-                    FROM sla_clocks WHERE state IN ('MET', 'BREACHED') GROUP BY region, day, team, metric""");
+                    FROM sla_clocks WHERE state IN ('MET', 'BREACHED') GROUP BY region, day, team, agent_id, metric""");
             System.out.printf("generated the SLA clocks and their attainment cells in %.1f s%n",
                     (System.nanoTime() - started) / 1e9);
 

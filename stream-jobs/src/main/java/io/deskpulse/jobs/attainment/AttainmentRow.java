@@ -21,7 +21,7 @@ public final class AttainmentRow implements WarehouseTable<CellTotal<AttainmentC
 
     @Override
     public List<String> columns() {
-        return List.of("region", "day", "team", "metric", "met", "breached", "version");
+        return List.of("region", "day", "team", "agent", "metric", "met", "breached", "version");
     }
 
     @Override
@@ -30,9 +30,10 @@ public final class AttainmentRow implements WarehouseTable<CellTotal<AttainmentC
         insert.setString(1, c.region());
         insert.setObject(2, LocalDate.ofEpochDay(c.day()));
         insert.setString(3, c.team());
-        insert.setString(4, c.metric());
-        insert.setLong(5, row.totals().met());
-        insert.setLong(6, row.totals().breached());
-        insert.setLong(7, row.version());
+        insert.setString(4, c.agent());
+        insert.setString(5, c.metric());
+        insert.setLong(6, row.totals().met());
+        insert.setLong(7, row.totals().breached());
+        insert.setLong(8, row.version());
     }
 }

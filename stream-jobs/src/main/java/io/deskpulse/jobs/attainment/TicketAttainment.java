@@ -38,7 +38,7 @@ public final class TicketAttainment
         ClockSnapshot clock = row.clock();
         String key = clock.metric().name() + "#" + clock.cycle();
         AttainmentCell cell = new AttainmentCell(clock.startedAt().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay(),
-                row.region(), row.team(), clock.metric().name());
+                row.region(), row.team(), row.agentId(), clock.metric().name());
         AttainmentMeasures outcome = outcomeOf(clock.state());
         AttainmentCell previousCell = cells.get(key);
         AttainmentMeasures previous = outcomes.get(key);

@@ -10,11 +10,12 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * One SLA clock as a row of {@code sla_clocks}: the engine's snapshot with the ticket's region and
- * team, and its explanation ({@code timeline}, JSON). Versions never go down for a ticket, so the
+ * One SLA clock as a row of {@code sla_clocks}: the engine's snapshot with the ticket's region, team
+ * and current assignee (agent-scoped queries need no join), and its explanation ({@code timeline}, JSON). Versions never go down for a ticket, so the
  * warehouse keeps the latest state.
  */
-public record ClockRow(ClockSnapshot clock, String region, String team, String timeline, long version) {
+public record ClockRow(ClockSnapshot clock, String region, String team, String agentId, String timeline,
+        long version) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,7 +45,7 @@ public record ClockRow(ClockSnapshot clock, String region, String team, String t
         public List<String> columns() {
             return List.of("ticket_id", "metric", "cycle", "region", "team", "policy_id", "target_seconds",
                     "started_at", "stopped_at", "due_at", "breached_at", "used_seconds", "paused_seconds", "state",
-                    "timeline", "version");
+                    "timeline", "version", "agent_id");
         }
 
         @Override
@@ -66,6 +67,7 @@ public record ClockRow(ClockSnapshot clock, String region, String team, String t
             insert.setString(14, c.state().name());
             insert.setString(15, row.timeline());
             insert.setLong(16, row.version());
+            insert.setString(17, row.agentId());
         }
     }
 }

@@ -238,7 +238,7 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
             ctx.output(ALERTS, new AlertRow(alert, region, team, reportedAt));
         }
         for (ClockSnapshot clock : sla.snapshots()) {
-            out.collect(new ClockRow(clock, region, team,
+            out.collect(new ClockRow(clock, region, team, row.agentId(),
                     ClockRow.timelineJson(sla.timeline(clock.metric(), clock.cycle())), version));
         }
         Instant deadline = sla.nextDeadline();

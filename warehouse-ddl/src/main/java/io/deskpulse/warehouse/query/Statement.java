@@ -47,14 +47,6 @@ final class Statement {
         return this;
     }
 
-    /** The scope on {@code sla_clocks}, which has a region but no agent: an agent's are their tickets' clocks. */
-    Statement clockScope(Scope scope) {
-        if (Scope.required(scope) instanceof Scope.Agent a) {
-            return sql("ticket_id IN (SELECT ticket_id FROM tickets FINAL WHERE agent_id = ").value(a.agentId()).sql(")");
-        }
-        return scope(scope, "region", "");
-    }
-
     /** The UTC days a period touches, on a table with a {@code day} column. */
     Statement days(Period period) {
         return sql("day >= toDate(").value(period.from()).sql(") AND day <= toDate(").value(period.to())

@@ -73,41 +73,27 @@ public final class TileQueries {
     }
 
     /**
-     * SLA attainment per metric: clocks started in the period that have an outcome, met or breached.
-     * Regional and company scopes read the daily attainment cells, counting the whole UTC days the
-     * period touches; an agent's scope counts the clocks of the agent's tickets.
+     * SLA attainment per metric: clocks started in the period that have an outcome, met or breached,
+     * from the daily attainment cells (the whole UTC days the period touches).
      */
     public List<Attainment> attainment(Scope scope, Period period) throws SQLException {
-        Statement q = Scope.required(scope) instanceof Scope.Agent
-                ? new Statement()
-                        .sql("SELECT metric, countIf(state = 'MET'), countIf(state = 'BREACHED') FROM sla_clocks FINAL WHERE ")
-                        .clockScope(scope)
-                        .sql(" AND started_at >= ").value(period.from()).sql(" AND started_at < ").value(period.to())
-                        .sql(" AND state IN ('MET', 'BREACHED') GROUP BY metric ORDER BY metric")
-                : new Statement()
-                        .sql("SELECT metric, sum(met), sum(breached) FROM sla_attainment_daily FINAL WHERE ")
-                        .scope(scope, "region", "")
-                        .sql(" AND ").days(period)
-                        .sql(" GROUP BY metric HAVING sum(met) + sum(breached) > 0 ORDER BY metric");
+        Statement q = new Statement()
+                .sql("SELECT metric, sum(met), sum(breached) FROM sla_attainment_daily FINAL WHERE ")
+                .scope(scope, "region", "agent")
+                .sql(" AND ").days(period)
+                .sql(" GROUP BY metric HAVING sum(met) + sum(breached) > 0 ORDER BY metric");
         return list(q, rs -> new Attainment(rs.getString(1), rs.getLong(2), rs.getLong(3)));
     }
 
     /** Attainment per metric and day, week or month (by the clock's start, UTC buckets). */
     public List<AttainmentPoint> attainmentTrend(Scope scope, Period period, Granularity granularity)
             throws SQLException {
-        Statement q = Scope.required(scope) instanceof Scope.Agent
-                ? new Statement()
-                        .sql("SELECT toDate(" + granularity.function + "(started_at)) AS bucket, metric,"
-                                + " countIf(state = 'MET'), countIf(state = 'BREACHED') FROM sla_clocks FINAL WHERE ")
-                        .clockScope(scope)
-                        .sql(" AND started_at >= ").value(period.from()).sql(" AND started_at < ").value(period.to())
-                        .sql(" AND state IN ('MET', 'BREACHED') GROUP BY bucket, metric ORDER BY bucket, metric")
-                : new Statement()
-                        .sql("SELECT toDate(" + granularity.function + "(day)) AS bucket, metric, sum(met), sum(breached)"
-                                + " FROM sla_attainment_daily FINAL WHERE ")
-                        .scope(scope, "region", "")
-                        .sql(" AND ").days(period)
-                        .sql(" GROUP BY bucket, metric HAVING sum(met) + sum(breached) > 0 ORDER BY bucket, metric");
+        Statement q = new Statement()
+                .sql("SELECT toDate(" + granularity.function + "(day)) AS bucket, metric, sum(met), sum(breached)"
+                        + " FROM sla_attainment_daily FINAL WHERE ")
+                .scope(scope, "region", "agent")
+                .sql(" AND ").days(period)
+                .sql(" GROUP BY bucket, metric HAVING sum(met) + sum(breached) > 0 ORDER BY bucket, metric");
         return list(q, rs -> new AttainmentPoint(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3),
                 rs.getLong(4)));
     }
@@ -156,7 +142,7 @@ public final class TileQueries {
         Statement q = new Statement()
                 .sql("SELECT c.ticket_id, c.metric, c.state, c.due_at, t.priority, t.subject, t.region, t.team,"
                         + " t.agent_id FROM (SELECT ticket_id, metric, state, due_at FROM sla_clocks FINAL WHERE ")
-                .clockScope(scope)
+                .scope(scope, "region", "agent_id")
                 .sql(" AND stopped_at IS NULL AND state IN ('RUNNING', 'BREACHED') AND due_at < ")
                 .value(now.plus(window))
                 .sql(") AS c INNER JOIN (SELECT ticket_id, priority, subject, region, team, agent_id, status"

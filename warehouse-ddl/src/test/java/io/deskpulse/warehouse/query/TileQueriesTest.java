@@ -61,29 +61,30 @@ class TileQueriesTest {
                     ('US-1', '2026-03-03 01:00:00', 'c3', 'STANDARD', 'us-east', 'ny', 'hardware/laptop/battery', 'P2',
                         'email', 'battery', 'OPEN', 'u1', NULL, 2)""");
             s.execute("""
-                    INSERT INTO sla_clocks (ticket_id, metric, cycle, region, team, policy_id, target_seconds,
+                    INSERT INTO sla_clocks (ticket_id, metric, cycle, region, team, agent_id, policy_id, target_seconds,
                         started_at, stopped_at, due_at, breached_at, used_seconds, paused_seconds, state, version) VALUES
-                    ('CN-1', 'FIRST_RESPONSE', 1, 'cn-east', 'desk', 'p1', 900, '2026-03-02 01:00:00', NULL,
+                    ('CN-1', 'FIRST_RESPONSE', 1, 'cn-east', 'desk', 'a1', 'p1', 900, '2026-03-02 01:00:00', NULL,
                         '2026-03-02 01:15:00', NULL, 0, 0, 'RUNNING', 1),
-                    ('CN-1', 'FIRST_RESPONSE', 1, 'cn-east', 'desk', 'p1', 900, '2026-03-02 01:00:00', NULL,
+                    ('CN-1', 'FIRST_RESPONSE', 1, 'cn-east', 'desk', 'a1', 'p1', 900, '2026-03-02 01:00:00', NULL,
                         '2026-03-02 01:15:00', '2026-03-02 01:15:00', 900, 0, 'BREACHED', 2),
-                    ('CN-1', 'RESOLUTION', 1, 'cn-east', 'desk', 'p1', 14400, '2026-03-02 01:00:00', NULL,
+                    ('CN-1', 'RESOLUTION', 1, 'cn-east', 'desk', 'a1', 'p1', 14400, '2026-03-02 01:00:00', NULL,
                         '2026-03-02 05:00:00', NULL, 0, 0, 'RUNNING', 1),
-                    ('CN-2', 'FIRST_RESPONSE', 1, 'cn-east', 'desk', 'p3', 3600, '2026-03-02 02:00:00',
+                    ('CN-2', 'FIRST_RESPONSE', 1, 'cn-east', 'desk', 'a2', 'p3', 3600, '2026-03-02 02:00:00',
                         '2026-03-02 02:10:00', NULL, NULL, 600, 0, 'MET', 2),
-                    ('CN-2', 'RESOLUTION', 1, 'cn-east', 'desk', 'p3', 28800, '2026-03-02 02:00:00',
+                    ('CN-2', 'RESOLUTION', 1, 'cn-east', 'desk', 'a2', 'p3', 28800, '2026-03-02 02:00:00',
                         '2026-03-02 03:00:00', NULL, NULL, 3600, 0, 'MET', 2),
-                    ('US-1', 'FIRST_RESPONSE', 1, 'us-east', 'ny', 'p2', 1800, '2026-03-03 01:00:00', NULL,
+                    ('US-1', 'FIRST_RESPONSE', 1, 'us-east', 'ny', 'u1', 'p2', 1800, '2026-03-03 01:00:00', NULL,
                         '2026-03-03 01:30:00', NULL, 0, 0, 'RUNNING', 1),
-                    ('US-1', 'RESOLUTION', 1, 'us-east', 'ny', 'p2', 7200, '2026-03-03 01:00:00',
+                    ('US-1', 'RESOLUTION', 1, 'us-east', 'ny', 'u1', 'p2', 7200, '2026-03-03 01:00:00',
                         '2026-03-03 09:00:00', '2026-03-03 03:00:00', '2026-03-03 03:00:00', 7200, 0, 'BREACHED', 3)""");
             // The sla-monitor job's attainment cells for the clocks above (one older version that must not count).
             s.execute("""
-                    INSERT INTO sla_attainment_daily (region, day, team, metric, met, breached, version) VALUES
-                    ('cn-east', '2026-03-02', 'desk', 'FIRST_RESPONSE', 1, 0, 1),
-                    ('cn-east', '2026-03-02', 'desk', 'FIRST_RESPONSE', 1, 1, 2),
-                    ('cn-east', '2026-03-02', 'desk', 'RESOLUTION', 1, 0, 1),
-                    ('us-east', '2026-03-03', 'ny', 'RESOLUTION', 0, 1, 1)""");
+                    INSERT INTO sla_attainment_daily (region, day, team, agent, metric, met, breached, version) VALUES
+                    ('cn-east', '2026-03-02', 'desk', 'a1', 'FIRST_RESPONSE', 1, 0, 1),
+                    ('cn-east', '2026-03-02', 'desk', 'a1', 'FIRST_RESPONSE', 0, 1, 2),
+                    ('cn-east', '2026-03-02', 'desk', 'a2', 'FIRST_RESPONSE', 1, 0, 1),
+                    ('cn-east', '2026-03-02', 'desk', 'a2', 'RESOLUTION', 1, 0, 1),
+                    ('us-east', '2026-03-03', 'ny', 'u1', 'RESOLUTION', 0, 1, 1)""");
             s.execute("""
                     INSERT INTO workload_hourly (region, hour, team, agent, local_weekday, local_hour, created, assigned,
                         resolved, reopened, backlog_delta, public_replies, work_minutes, warnings, breaches, version) VALUES

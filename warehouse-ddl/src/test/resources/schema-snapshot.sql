@@ -161,7 +161,7 @@ CREATE TABLE sla_clocks
     `timeline` String DEFAULT '[]',
     `version` UInt64,
     INDEX started_at_range started_at TYPE minmax GRANULARITY 1,
-    INDEX still_counting isNull(stopped_at) TYPE minmax GRANULARITY 1
+    INDEX due_at_range due_at TYPE minmax GRANULARITY 1
 )
 ENGINE = ReplacingMergeTree(version)
 ORDER BY (region, metric, ticket_id, cycle)

@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One named query per dashboard tile. Each takes the viewer's {@link Scope} first (it is part of the
@@ -134,25 +137,49 @@ public final class TileQueries {
         return list(q, rs -> new HourOfWeek(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4)));
     }
 
+    /** How far back the at-risk list looks for breached clocks that are still open. */
+    public static final Duration OVERDUE_LOOKBACK = Duration.ofDays(30);
+
     /**
-     * Clocks still counting that are overdue or due before {@code now + window}, most urgent first:
-     * the at-risk list of a manager and, with an agent's scope, that agent's queue.
+     * Clocks still counting that are due before {@code now + window}, or overdue since at most
+     * {@link #OVERDUE_LOOKBACK}, most urgent first, on tickets not resolved or closed: the at-risk list
+     * of a manager and, with an agent's scope, that agent's queue. (Tickets overdue for longer are a
+     * backlog report's business, not a live list's.) The clocks are found first, through the due-time
+     * index; their tickets' priority and subject are then read by ticket id.
      */
     public List<AtRiskClock> atRisk(Scope scope, Instant now, Duration window, int limit) throws SQLException {
-        Statement q = new Statement()
-                .sql("SELECT c.ticket_id, c.metric, c.state, c.due_at, t.priority, t.subject, t.region, t.team,"
-                        + " t.agent_id FROM (SELECT ticket_id, metric, state, due_at FROM sla_clocks FINAL WHERE ")
+        Statement clocks = new Statement()
+                .sql("SELECT ticket_id, metric, state, due_at, region, team, agent_id FROM sla_clocks FINAL WHERE ")
                 .scope(scope, "region", "agent_id")
-                .sql(" AND stopped_at IS NULL AND state IN ('RUNNING', 'BREACHED') AND due_at < ")
-                .value(now.plus(window))
-                .sql(") AS c INNER JOIN (SELECT ticket_id, priority, subject, region, team, agent_id, status"
-                        + " FROM tickets FINAL WHERE ")
-                .scope(scope, "region", "agent_id")
-                .sql(" AND status NOT IN ('RESOLVED', 'CLOSED')) AS t ON t.ticket_id = c.ticket_id"
-                        + " ORDER BY c.due_at, c.ticket_id, c.metric LIMIT ").value(limit);
-        return list(q, rs -> new AtRiskClock(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getObject(4, Instant.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9)));
+                .sql(" AND stopped_at IS NULL AND state IN ('RUNNING', 'BREACHED') AND due_at >= ")
+                .value(now.minus(OVERDUE_LOOKBACK)).sql(" AND due_at < ").value(now.plus(window))
+                .sql(" ORDER BY due_at, ticket_id, metric LIMIT ").value(limit * 2);
+        List<AtRiskClock> candidates = list(clocks, rs -> new AtRiskClock(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getObject(4, Instant.class), null, null, rs.getString(5), rs.getString(6),
+                rs.getString(7)));
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> regions = new TreeSet<>();
+        for (AtRiskClock c : candidates) {
+            ids.add(c.ticketId());
+            regions.add(c.region());
+        }
+        Map<String, String[]> open = new HashMap<>();
+        list(new Statement().sql("SELECT ticket_id, priority, subject FROM tickets FINAL WHERE region IN (")
+                        .values(regions).sql(") AND ticket_id IN (").values(ids)
+                        .sql(") AND status NOT IN ('RESOLVED', 'CLOSED')"),
+                rs -> open.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)}));
+        List<AtRiskClock> atRisk = new ArrayList<>();
+        for (AtRiskClock c : candidates) {
+            String[] ticket = open.get(c.ticketId());
+            if (ticket != null && atRisk.size() < limit) {
+                atRisk.add(new AtRiskClock(c.ticketId(), c.metric(), c.state(), c.dueAt(), ticket[0], ticket[1],
+                        c.region(), c.team(), c.agentId()));
+            }
+        }
+        return atRisk;
     }
 
     /** Satisfaction, first contact and reopens by region, team, agent, category or channel. */

@@ -154,6 +154,8 @@ class TileQueriesTest {
                 tiles.atRisk(ALL, now, Duration.ofHours(1), 10).stream()
                         .map(c -> c.ticketId() + " " + c.metric() + " " + c.state() + " " + c.agentId()).toList());
         assertEquals(List.of(), tiles.atRisk(US, now, Duration.ofHours(1), 10));
+        assertEquals(List.of(), tiles.atRisk(ALL, Instant.parse("2026-04-15T00:00:00Z"), Duration.ofHours(1), 10),
+                "overdue for longer than the lookback: a backlog report's business");
         assertEquals(List.of("US-1 FIRST_RESPONSE"), tiles.atRisk(Scope.agent("u1"),
                         Instant.parse("2026-03-03T01:00:00Z"), Duration.ofHours(1), 10).stream()
                 .map(c -> c.ticketId() + " " + c.metric()).toList());

@@ -53,6 +53,14 @@ final class Statement {
                 .sql(" - INTERVAL 1 SECOND)");
     }
 
+    /**
+     * Lets the time-range skip indexes prune granules under FINAL; the exact mode still reads the
+     * newer parts overlapping what the index kept, so a row's latest version is never missed.
+     */
+    Statement skipIndexesUnderFinal() {
+        return sql(" SETTINGS use_skip_indexes_if_final = 1, use_skip_indexes_if_final_exact_mode = 1");
+    }
+
     PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql.toString());
         for (int i = 0; i < values.size(); i++) {

@@ -153,7 +153,8 @@ public final class TileQueries {
                 .scope(scope, "region", "agent_id")
                 .sql(" AND stopped_at IS NULL AND state IN ('RUNNING', 'BREACHED') AND due_at >= ")
                 .value(now.minus(OVERDUE_LOOKBACK)).sql(" AND due_at < ").value(now.plus(window))
-                .sql(" ORDER BY due_at, ticket_id, metric LIMIT ").value(limit * 2);
+                .sql(" ORDER BY due_at, ticket_id, metric LIMIT ").value(limit * 2)
+                .skipIndexesUnderFinal();
         List<AtRiskClock> candidates = list(clocks, rs -> new AtRiskClock(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getObject(4, Instant.class), null, null, rs.getString(5), rs.getString(6),
                 rs.getString(7)));
@@ -211,7 +212,8 @@ public final class TileQueries {
                 .sql("SELECT " + key + " AS key, count() FROM tickets FINAL WHERE ")
                 .scope(scope, "region", "agent_id")
                 .sql(" AND created_at >= ").value(period.from()).sql(" AND created_at < ").value(period.to())
-                .sql(" GROUP BY key ORDER BY count() DESC, key");
+                .sql(" GROUP BY key ORDER BY count() DESC, key")
+                .skipIndexesUnderFinal();
         return list(q, rs -> new Volume(rs.getString(1), rs.getLong(2)));
     }
 

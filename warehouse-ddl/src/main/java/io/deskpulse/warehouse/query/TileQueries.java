@@ -106,13 +106,15 @@ public final class TileQueries {
      * backlog deltas from the beginning (so the first hour already counts what was open before).
      */
     public List<BacklogPoint> backlog(Scope scope, Period period) throws SQLException {
+        long[] before = new long[1];
+        list(new Statement().sql("SELECT sum(backlog_delta) FROM workload_hourly FINAL WHERE ")
+                .scope(scope, "region", "agent").sql(" AND hour < ").value(period.from()), rs -> before[0] = rs.getLong(1));
         Statement q = new Statement()
-                .sql("SELECT hour, open FROM (SELECT hour, sum(sum(backlog_delta)) OVER (ORDER BY hour) AS open"
-                        + " FROM workload_hourly FINAL WHERE ")
+                .sql("SELECT hour, sum(sum(backlog_delta)) OVER (ORDER BY hour) FROM workload_hourly FINAL WHERE ")
                 .scope(scope, "region", "agent")
-                .sql(" AND hour < ").value(period.to())
-                .sql(" GROUP BY hour) WHERE hour >= ").value(period.from()).sql(" ORDER BY hour");
-        return list(q, rs -> new BacklogPoint(rs.getObject(1, Instant.class), rs.getLong(2)));
+                .sql(" AND hour >= ").value(period.from()).sql(" AND hour < ").value(period.to())
+                .sql(" GROUP BY hour ORDER BY hour");
+        return list(q, rs -> new BacklogPoint(rs.getObject(1, Instant.class), before[0] + rs.getLong(2)));
     }
 
     /** The agent x hour heatmap: tickets handled (assigned, replied to, resolved), minutes, breaches. */

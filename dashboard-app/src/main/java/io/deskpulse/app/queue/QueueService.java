@@ -1,6 +1,7 @@
 package io.deskpulse.app.queue;
 
 import io.deskpulse.app.base.DeskPulseProperties;
+import io.deskpulse.app.base.WarehouseUnavailableException;
 import io.deskpulse.warehouse.ClickHouseConfig;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

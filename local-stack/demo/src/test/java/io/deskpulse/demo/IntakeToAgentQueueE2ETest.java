@@ -3,15 +3,12 @@ package io.deskpulse.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -19,12 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The walking skeleton end to end, every part real: a ticket typed into the intake form in headless
@@ -38,31 +31,21 @@ class IntakeToAgentQueueE2ETest {
     private static final Pattern CREATED = Pattern.compile("Ticket (\\S+) created: first response due by (.+)");
 
     private static LocalDemo demo;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static Path screenshots;
 
     @BeforeAll
     static void startProductAndBrowser() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        screenshots = Files.createDirectories(tmp.resolve("screenshots"));
         demo = LocalDemo.start(new DemoSettings(Files.createTempDirectory(tmp, "e2e-"), 0, 0, 0, false));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900",
-                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-"));
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .withEnvironment(Map.of("TZ", VIEWER_ZONE))
-                .build();
-        browser = new ChromeDriver(driver, options);
+        chromium = new HeadlessChromium(tmp, VIEWER_ZONE);
+        browser = chromium.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (demo != null) {
             demo.close();
@@ -71,7 +54,7 @@ class IntakeToAgentQueueE2ETest {
 
     @Test
     void aTicketFromTheIntakeFormShowsOnTheAgentQueueWithItsDueTime() throws Exception {
-        signIn("agent", "agent");
+        chromium.signIn(demo.appUrl(), "agent", "agent");
 
         browser.get(demo.appUrl() + "/intake");
         type("intake-customer-id", "C-77");
@@ -80,7 +63,7 @@ class IntakeToAgentQueueE2ETest {
         type("intake-category", "hardware/printer/jam");
         choose("intake-priority", "P1");
         type("intake-subject", "Printer on floor 3 jams on every job");
-        screenshot("intake");
+        chromium.screenshot("intake");
         browser.findElement(By.id("intake-submit")).click();
 
         String confirmation = await(() -> {
@@ -98,7 +81,7 @@ class IntakeToAgentQueueE2ETest {
             List<String> texts = queueRow(ticketId);
             return texts == null || texts.get(4).isEmpty() ? null : texts;
         });
-        screenshot("queue");
+        chromium.screenshot("queue");
 
         assertEquals(List.of(ticketId, "Printer on floor 3 jams on every job", "P1", "east", dueInViewerZone),
                 row.subList(0, 5));
@@ -106,18 +89,8 @@ class IntakeToAgentQueueE2ETest {
         assertEquals(900, dueSecondsAfterCreation(ticketId), "the demo policy p1-critical: 15 minutes");
     }
 
-    private void signIn(String user, String password) {
-        browser.get(demo.appUrl() + "/login");
-        type("vaadinLoginUsername", user);
-        WebElement passwordField = await(() -> browser.findElement(By.cssSelector("#vaadinLoginPassword input")));
-        passwordField.sendKeys(password, Keys.ENTER);
-        await(() -> browser.findElements(By.id("current-user")).isEmpty() ? null : true);
-    }
-
     private static void type(String fieldId, String text) {
-        WebElement input = await(() -> browser.findElement(By.cssSelector("#" + fieldId + " input")));
-        input.clear();
-        input.sendKeys(text, Keys.TAB);
+        chromium.type(fieldId, text);
     }
 
     private static void choose(String comboBoxId, String item) {
@@ -154,13 +127,7 @@ class IntakeToAgentQueueE2ETest {
         }
     }
 
-    private static void screenshot(String name) throws IOException {
-        Files.write(screenshots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
     private static <T> T await(java.util.function.Supplier<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(200))
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(d -> condition.get());
+        return chromium.await(condition);
     }
 }

@@ -1,4 +1,4 @@
-package io.deskpulse.app.queue;
+package io.deskpulse.app.base;
 
 /** The warehouse could not be queried (down, unreachable, or its schema is missing). */
 public class WarehouseUnavailableException extends Exception {

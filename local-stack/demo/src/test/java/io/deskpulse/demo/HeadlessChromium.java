@@ -1,0 +1,80 @@
+package io.deskpulse.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium and chromedriver ({@code bin/setup --browser}), headless, for the end-to-end
+ * tests: sign-in on the app's login page, waiting, typing, and screenshots into
+ * {@code target/screenshots}.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+    final ChromeDriver driver;
+    private final Path screenshots;
+
+    /** @param viewerZone the browser's time zone, which may differ from the servers' UTC */
+    HeadlessChromium(Path tmp, String viewerZone) throws IOException {
+        screenshots = Files.createDirectories(tmp.resolve("screenshots"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // Without the background-networking flags Chromium keeps trying to reach Google's hosts.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,900",
+                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .withEnvironment(Map.of("TZ", viewerZone))
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    void signIn(String appUrl, String user, String password) {
+        driver.get(appUrl + "/login");
+        type("vaadinLoginUsername", user);
+        WebElement passwordField = await(() -> driver.findElement(By.cssSelector("#vaadinLoginPassword input")));
+        passwordField.sendKeys(password, Keys.ENTER);
+        await(() -> driver.findElements(By.id("current-user")).isEmpty() ? null : true);
+    }
+
+    void type(String fieldId, String text) {
+        WebElement input = await(() -> driver.findElement(By.cssSelector("#" + fieldId + " input")));
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Waits up to a minute for {@code condition} to return something other than null or false. */
+    <T> T await(Supplier<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(200))
+                .ignoring(NoSuchElementException.class)
+                .until(d -> condition.get());
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -38,8 +38,7 @@ final class NetworkOutage implements AutoCloseable {
     synchronized void cut() throws IOException {
         listener.close();
         for (Socket socket : open) {
-            socket.setSoLinger(true, 0);
-            socket.close();
+            reset(socket);
         }
         open.clear();
     }
@@ -84,6 +83,16 @@ final class NetworkOutage implements AutoCloseable {
                 close(to);
             }
         });
+    }
+
+    /** Closes with a reset, as a dead server's host would; a relay thread may have closed it already. */
+    private static void reset(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0);
+            socket.close();
+        } catch (IOException alreadyClosed) {
+            // nothing left to cut
+        }
     }
 
     private void close(Socket socket) {

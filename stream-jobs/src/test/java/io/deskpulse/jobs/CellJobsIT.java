@@ -2,6 +2,7 @@ package io.deskpulse.jobs;
 
 import static io.deskpulse.jobs.cells.TicketStory.sequel;
 import static io.deskpulse.jobs.cells.TicketStory.ticket;
+import static io.deskpulse.jobs.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.JobClient;
@@ -282,19 +282,5 @@ class CellJobsIT {
             }
         }
         return rows;
-    }
-
-    /** What {@code query} returns once it equals {@code expected}, or its last answer after a minute. */
-    private static <T> T await(T expected, Callable<T> query) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        T actual;
-        do {
-            actual = query.call();
-            if (actual.equals(expected)) {
-                return actual;
-            }
-            Thread.sleep(250);
-        } while (System.nanoTime() < deadline);
-        return actual;
     }
 }

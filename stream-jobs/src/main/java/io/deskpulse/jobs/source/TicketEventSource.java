@@ -25,11 +25,14 @@ public final class TicketEventSource {
                 .setBootstrapServers(bootstrapServers)
                 .setTopics(topic)
                 .setGroupId(groupId)
-                .setStartingOffsets(fromEarliest
-                        ? OffsetsInitializer.earliest()
-                        : OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setStartingOffsets(startingOffsets(fromEarliest))
                 .setDeserializer(new TicketEventDeserializer())
                 .build();
+    }
+
+    /** The group's committed offsets (the earliest record for a new group), or the earliest record on request. */
+    static OffsetsInitializer startingOffsets(boolean fromEarliest) {
+        return fromEarliest ? OffsetsInitializer.earliest() : OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
     }
 
     /** The {@code sla-config} topic: SLA configuration documents, every one from the beginning. */

@@ -3,6 +3,7 @@ package io.deskpulse.jobs.sla;
 import static io.deskpulse.jobs.sla.TicketScenarios.created;
 import static io.deskpulse.jobs.sla.TicketScenarios.publicReply;
 import static io.deskpulse.jobs.sla.TicketScenarios.resolved;
+import static io.deskpulse.jobs.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -204,20 +204,6 @@ class SlaMonitorJobIT {
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
-    /** What {@code query} returns once it equals {@code expected}, or its last answer after a minute. */
-    private static <T> T await(T expected, Callable<T> query) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        T actual;
-        do {
-            actual = query.call();
-            if (actual.equals(expected)) {
-                return actual;
-            }
-            Thread.sleep(250);
-        } while (System.nanoTime() < deadline);
-        return actual;
     }
 
     private static Map<String, String> clocks(ClickHouseConfig warehouse) throws SQLException {

@@ -185,7 +185,10 @@ public final class TileQueries {
         return atRisk;
     }
 
-    /** Satisfaction, first contact and reopens by region, team, agent, category or channel. */
+    /**
+     * Satisfaction, first contact and reopens by region, team, agent, category or channel, over the
+     * days the period touches (today's resolutions count, as in attainment).
+     */
     public List<SatisfactionRollup> satisfaction(Scope scope, Period period, Level level) throws SQLException {
         Statement q = new Statement()
                 .sql("SELECT " + level.column + ", sum(resolutions), sum(first_contact_resolutions),"
@@ -193,8 +196,8 @@ public final class TileQueries {
                         + " sum(nps_answered), sum(nps_promoters), sum(nps_detractors) FROM satisfaction_daily FINAL"
                         + " WHERE ")
                 .scope(scope, "region", "agent")
-                .sql(" AND day >= toDate(").value(period.from()).sql(") AND day < toDate(").value(period.to())
-                .sql(") GROUP BY " + level.column + " ORDER BY " + level.column);
+                .sql(" AND ").days(period)
+                .sql(" GROUP BY " + level.column + " ORDER BY " + level.column);
         return list(q, rs -> new SatisfactionRollup(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                 rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)));
     }

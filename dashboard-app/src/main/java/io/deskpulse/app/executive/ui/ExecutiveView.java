@@ -16,8 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import io.deskpulse.app.base.WarehouseUnavailableException;
+import io.deskpulse.app.base.ui.Polling;
 import io.deskpulse.app.base.ui.SegmentedChoice;
 import io.deskpulse.app.base.ui.ViewerTime;
 import io.deskpulse.app.executive.ExecutiveOverview;
@@ -66,12 +66,13 @@ public class ExecutiveView extends VerticalLayout implements BeforeEnterObserver
     private Granularity granularity = window.trendGranularity();
     private ZoneId zone = ZoneOffset.UTC;
     private ExecutiveOverview shown;
-    private Registration polling;
+    private final Polling polling;
 
     public ExecutiveView(ExecutiveService executive, Clock clock, ExecutiveProperties properties) {
         this.executive = executive;
         this.clock = clock;
         this.pollMillis = (int) properties.refreshInterval().toMillis();
+        this.polling = new Polling(pollMillis, this::refresh);
         addClassName("dp-page");
         setWidthFull();
         periodText.setId("executive-period-text");
@@ -114,16 +115,12 @@ public class ExecutiveView extends VerticalLayout implements BeforeEnterObserver
             zone = viewerZone;
             render();
         });
-        ui.setPollInterval(pollMillis);
-        polling = ui.addPollListener(poll -> refresh());
+        polling.start(ui);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (polling != null) {
-            polling.remove();
-        }
+        polling.stop(event.getUI());
     }
 
     private void refresh() {

@@ -15,10 +15,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.deskpulse.app.base.DeskPulseProperties;
 import io.deskpulse.app.base.WarehouseUnavailableException;
+import io.deskpulse.app.base.ui.Polling;
 import io.deskpulse.app.base.ui.ViewerTime;
 import io.deskpulse.app.queue.OpenTicket;
 import io.deskpulse.app.queue.QueueService;
@@ -43,17 +43,16 @@ public class QueueView extends VerticalLayout {
 
     private final transient QueueService queue;
     private final transient Clock clock;
-    private final int pollMillis;
     private final Grid<OpenTicket> grid = new Grid<>();
     private final Span status = new Span();
     private ZoneId zone = ZoneOffset.UTC;
     private Instant now;
-    private Registration polling;
+    private final Polling polling;
 
     public QueueView(QueueService queue, Clock clock, DeskPulseProperties properties) {
         this.queue = queue;
         this.clock = clock;
-        this.pollMillis = (int) properties.queue().refreshInterval().toMillis();
+        this.polling = new Polling((int) properties.queue().refreshInterval().toMillis(), this::refresh);
         this.now = clock.instant();
         setSizeFull();
         configureGrid();
@@ -95,16 +94,12 @@ public class QueueView extends VerticalLayout {
             grid.getDataProvider().refreshAll();
         });
         refresh();
-        ui.setPollInterval(pollMillis);
-        polling = ui.addPollListener(poll -> refresh());
+        polling.start(ui);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (polling != null) {
-            polling.remove();
-        }
+        polling.stop(event.getUI());
     }
 
     private void refresh() {

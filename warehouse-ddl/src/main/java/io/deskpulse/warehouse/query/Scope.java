@@ -7,8 +7,8 @@ import java.util.TreeSet;
 
 /**
  * Whose data a query may see. Every tile query takes one, and it is part of the SQL, never a filter
- * the caller may leave out: an executive sees everything, a manager their regions, an agent their
- * own work. {@link #everything()} is a deliberate choice, not a default.
+ * the caller may leave out: an executive sees everything, a manager their regions (or one team of
+ * them while drilling down), an agent their own work. {@link #everything()} is a deliberate choice, not a default.
  */
 public sealed interface Scope {
 
@@ -22,6 +22,15 @@ public sealed interface Scope {
                 throw new IllegalArgumentException("a regional scope needs at least one region");
             }
             regions = Set.copyOf(new TreeSet<>(regions));
+        }
+    }
+
+    /** One team of a region: a manager's drill-down below the region. */
+    record Team(String region, String team) implements Scope {
+        public Team {
+            if (region == null || region.isBlank() || team == null || team.isBlank()) {
+                throw new IllegalArgumentException("a team scope needs the region and the team");
+            }
         }
     }
 
@@ -40,6 +49,10 @@ public sealed interface Scope {
 
     static Scope regions(Collection<String> regions) {
         return new Regions(Set.copyOf(regions));
+    }
+
+    static Scope team(String region, String team) {
+        return new Team(region, team);
     }
 
     static Scope agent(String agentId) {

@@ -1,7 +1,9 @@
 package io.deskpulse.warehouse.query;
 
+import io.deskpulse.warehouse.ClickHouseConfig;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +39,17 @@ final class Statement {
         return this;
     }
 
-    /** The scope as a predicate on a table with a region column and an agent column or agent predicate. */
+    /** The scope as a predicate on a table with region, {@code team} and agent columns. */
     Statement scope(Scope scope, String regionColumn, String agentColumn) {
+        return scope(scope, regionColumn, "team", agentColumn);
+    }
+
+    Statement scope(Scope scope, String regionColumn, String teamColumn, String agentColumn) {
         switch (Scope.required(scope)) {
             case Scope.Everything ignored -> sql.append("1 = 1");
             case Scope.Regions r -> sql(regionColumn + " IN (").values(r.regions()).sql(")");
+            case Scope.Team t -> sql(regionColumn + " = ").value(t.region()).sql(" AND " + teamColumn + " = ")
+                    .value(t.team());
             case Scope.Agent a -> sql(agentColumn + " = ").value(a.agentId());
         }
         return this;
@@ -59,6 +67,23 @@ final class Statement {
      */
     Statement skipIndexesUnderFinal() {
         return sql(" SETTINGS use_skip_indexes_if_final = 1, use_skip_indexes_if_final_exact_mode = 1");
+    }
+
+    /** Reads one result row. */
+    interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs the query on a connection of its own and reads every row. */
+    <T> List<T> rows(ClickHouseConfig warehouse, Row<T> row) throws SQLException {
+        try (Connection c = warehouse.connect(); PreparedStatement statement = prepare(c);
+                ResultSet rs = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(row.read(rs));
+            }
+            return rows;
+        }
     }
 
     PreparedStatement prepare(Connection connection) throws SQLException {

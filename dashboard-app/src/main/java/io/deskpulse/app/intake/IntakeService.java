@@ -1,6 +1,8 @@
 package io.deskpulse.app.intake;
 
+import io.deskpulse.events.TicketAssigned;
 import io.deskpulse.events.TicketCreated;
+import io.deskpulse.events.TicketEvent;
 import io.deskpulse.sla.SlaPreview;
 import io.deskpulse.sla.policy.ConfigurationException;
 import io.deskpulse.sla.policy.ConfigurationReader;
@@ -9,8 +11,10 @@ import io.deskpulse.sla.policy.SlaConfigurationSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
 
@@ -53,13 +57,17 @@ public class IntakeService {
     }
 
     /**
-     * Publishes the ticket; completes with its id once the broker has acknowledged it, or
-     * exceptionally on a broker error or after {@code deskpulse.intake.publish-timeout}.
+     * Publishes the ticket, and its assignment to {@code assignee} in the ticket's team when one is
+     * given (an agent taking the call); completes with its id once the broker has acknowledged
+     * them, or exceptionally on a broker error or after {@code deskpulse.intake.publish-timeout}.
      */
-    public CompletableFuture<Submitted> submit(TicketDraft draft) {
+    public CompletableFuture<Submitted> submit(TicketDraft draft, Optional<String> assignee) {
         Instant createdAt = clock.instant();
         TicketCreated event = draft.toEvent(TicketIds.next(), createdAt);
-        return sender.send(List.of(event))
+        List<TicketEvent> events = new ArrayList<>(List.of(event));
+        assignee.ifPresent(agent -> events.add(new TicketAssigned(UUID.randomUUID(), event.ticketId(), createdAt,
+                TicketDraft.SOURCE, agent, event.team())));
+        return sender.send(events)
                 .thenApply(acknowledged -> new Submitted(event.ticketId(), createdAt, preview(event)));
     }
 

@@ -1,80 +1,79 @@
 package io.deskpulse.app.queue;
 
+import static io.deskpulse.app.base.WarehouseUnavailableException.whileReading;
+
 import io.deskpulse.app.base.DeskPulseProperties;
 import io.deskpulse.app.base.WarehouseUnavailableException;
+import io.deskpulse.app.base.ui.TimeToBreach;
+import io.deskpulse.app.security.Viewer;
 import io.deskpulse.warehouse.ClickHouseConfig;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.deskpulse.warehouse.query.Period;
+import io.deskpulse.warehouse.query.TicketQueries;
+import io.deskpulse.warehouse.query.TicketQueries.QueuedTicket;
+import io.deskpulse.warehouse.query.TileQueries;
+import io.deskpulse.warehouse.query.TileQueries.Level;
+import io.deskpulse.warehouse.query.TileQueries.SatisfactionRollup;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Reads the agent queue from the warehouse through the official ClickHouse JDBC driver. */
+/**
+ * The work queue and the personal figures beside it, always in the viewer's scope: an agent's own
+ * tickets, a manager's regions, everything for an administrator.
+ */
 @Service
 public class QueueService {
 
+    /** How far back the personal CSAT looks: one month gives enough answered surveys to mean something. */
+    static final Duration CSAT_WINDOW = Duration.ofDays(30);
+
     /**
-     * Open tickets (FINAL: the latest version of each) left-joined with their most urgent clock: of
-     * the clocks still counting (not stopped, not paused), the one due first, whatever its metric.
-     * Tickets with no counting clock go last; the rest by due time, earliest first. Every value is a
-     * bound parameter.
+     * @param open tickets in the queue
+     * @param overdue of those, with a clock past its due time
+     * @param resolvedToday resolutions since the viewer's local midnight
+     * @param satisfied surveys rated 4 or 5 in the last 30 days
+     * @param answered surveys answered in the last 30 days
      */
-    static final String OPEN_TICKETS_SQL = """
-            SELECT t.ticket_id, t.subject, t.priority, t.region, t.team, t.status,
-                   c.urgent_state AS state, toUnixTimestamp64Milli(c.urgent_due) AS due_ms
-            FROM (SELECT ticket_id, subject, priority, region, team, status
-                  FROM tickets FINAL
-                  WHERE status NOT IN (?, ?)) AS t
-            LEFT JOIN (SELECT ticket_id, argMin(state, due_at) AS urgent_state, min(due_at) AS urgent_due
-                       FROM sla_clocks FINAL
-                       WHERE stopped_at IS NULL AND due_at IS NOT NULL AND state IN (?, ?)
-                       GROUP BY ticket_id) AS c
-                ON c.ticket_id = t.ticket_id
-            ORDER BY c.urgent_due ASC NULLS LAST, t.ticket_id ASC
-            LIMIT ?
-            """;
+    public record PersonalFigures(int open, int overdue, long resolvedToday, long satisfied, long answered) {
+        /** Overdue tickets over open ones; NaN with an empty queue. */
+        public double overdueRate() {
+            return open == 0 ? Double.NaN : (double) overdue / open;
+        }
 
-    private static final Logger LOG = LoggerFactory.getLogger(QueueService.class);
-
-    private final ClickHouseConfig warehouse;
-    private final int limit;
-
-    public QueueService(ClickHouseConfig warehouse, DeskPulseProperties properties) {
-        this.warehouse = warehouse;
-        this.limit = properties.queue().limit();
-    }
-
-    public List<OpenTicket> openTicketsByTimeToBreach() throws WarehouseUnavailableException {
-        try (Connection connection = warehouse.connect();
-                PreparedStatement query = connection.prepareStatement(OPEN_TICKETS_SQL)) {
-            query.setString(1, "RESOLVED");
-            query.setString(2, "CLOSED");
-            query.setString(3, "RUNNING");
-            query.setString(4, "BREACHED");
-            query.setInt(5, limit);
-            try (ResultSet rows = query.executeQuery()) {
-                List<OpenTicket> tickets = new ArrayList<>();
-                while (rows.next()) {
-                    tickets.add(toTicket(rows));
-                }
-                return tickets;
-            }
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("Queue query failed against {}: {}", warehouse, e.toString());
-            throw new WarehouseUnavailableException("Warehouse unavailable at " + warehouse + ": " + e.getMessage(), e);
+        /** Satisfied over answered surveys; NaN with none answered. */
+        public double csat() {
+            return answered == 0 ? Double.NaN : (double) satisfied / answered;
         }
     }
 
-    private static OpenTicket toTicket(ResultSet row) throws SQLException {
-        long dueMillis = row.getLong("due_ms");
-        Instant dueAt = row.wasNull() ? null : Instant.ofEpochMilli(dueMillis);
-        return new OpenTicket(row.getString("ticket_id"), row.getString("subject"), row.getString("priority"),
-                row.getString("region"), row.getString("team"), row.getString("status"), dueAt,
-                row.getString("state"));
+    private final TicketQueries tickets;
+    private final TileQueries tiles;
+    private final int limit;
+
+    public QueueService(ClickHouseConfig warehouse, DeskPulseProperties properties) {
+        this.tickets = new TicketQueries(warehouse);
+        this.tiles = new TileQueries(warehouse);
+        this.limit = properties.queue().limit();
+    }
+
+    /** Open tickets in the viewer's scope, most urgent first. */
+    public List<QueuedTicket> queue(Viewer viewer) throws WarehouseUnavailableException {
+        return whileReading(() -> tickets.queue(viewer.scope(), limit));
+    }
+
+    /** The figures beside the queue, as of {@code now} and the viewer's day in {@code zone}. */
+    public PersonalFigures figures(Viewer viewer, List<QueuedTicket> queue, Instant now, ZoneId zone)
+            throws WarehouseUnavailableException {
+        int overdue = (int) queue.stream()
+                .filter(t -> TimeToBreach.of(t.dueAt(), t.clockState(), now) == TimeToBreach.OVERDUE).count();
+        Instant midnight = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        long resolvedToday = whileReading(() -> tickets.resolvedSince(viewer.scope(), midnight));
+        List<SatisfactionRollup> month = whileReading(() ->
+                tiles.satisfaction(viewer.scope(), new Period(now.minus(CSAT_WINDOW), now), Level.REGION));
+        long satisfied = month.stream().mapToLong(SatisfactionRollup::satisfied).sum();
+        long answered = month.stream().mapToLong(SatisfactionRollup::surveysAnswered).sum();
+        return new PersonalFigures(queue.size(), overdue, resolvedToday, satisfied, answered);
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -35,6 +34,6 @@ public class SecurityConfig {
     /** DEMO ONLY: see {@link DemoUsers}. Stored bcrypt-hashed even so. */
     @Bean
     UserDetailsService userDetailsService(PasswordEncoder encoder) {
-        return new InMemoryUserDetailsManager(DemoUsers.userDetails(encoder));
+        return DemoUsers.userDetailsService(encoder);
     }
 }

@@ -1,58 +1,59 @@
 package io.deskpulse.app.queue;
 
+import static io.deskpulse.app.DeskFixture.ANNA;
+import static io.deskpulse.app.DeskFixture.EU_MANAGER;
+import static io.deskpulse.app.DeskFixture.LUKAS;
+import static io.deskpulse.app.DeskFixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
+import io.deskpulse.app.DeskFixture;
 import io.deskpulse.app.base.DeskPulseProperties;
+import io.deskpulse.app.queue.QueueService.PersonalFigures;
 import io.deskpulse.localstack.junit.LocalStack;
 import io.deskpulse.localstack.junit.LocalStackEndpoints;
-import io.deskpulse.warehouse.ClickHouseConfig;
-import io.deskpulse.warehouse.MigrationRunner;
-import java.sql.Connection;
-import java.sql.Statement;
+import io.deskpulse.warehouse.query.TicketQueries.QueuedTicket;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The agent queue's query against the real ClickHouse engine and the migrated schema. */
+/** The queue and the personal figures, in each viewer's scope, against the real ClickHouse engine. */
 @ExtendWith(LocalStack.class)
 class QueueServiceTest {
 
+    private static QueueService queue;
+
+    @BeforeAll
+    static void fixture(LocalStackEndpoints stack) throws Exception {
+        queue = new QueueService(DeskFixture.warehouse(stack.clickHouseEndpoint(), "queue_service"),
+                new DeskPulseProperties(null, null, null, new DeskPulseProperties.Queue(Duration.ofSeconds(5), 500),
+                        null));
+    }
+
     @Test
-    void openTicketsComeByTheDueTimeOfTheirMostUrgentCountingClock(LocalStackEndpoints stack) throws Exception {
-        ClickHouseConfig warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint()).withDatabase("queue_test");
-        new MigrationRunner(warehouse).migrate();
-        try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
-            s.execute("""
-                    INSERT INTO tickets (ticket_id, created_at, region, priority, subject, status, version) VALUES
-                    ('T-1', '2026-03-02 09:00:00', 'east', 'P2', 'later', 'OPEN', 1),
-                    ('T-2', '2026-03-02 09:00:00', 'east', 'P1', 'sooner', 'NEW', 1),
-                    ('T-3', '2026-03-02 09:00:00', 'east', 'P3', 'done', 'NEW', 1),
-                    ('T-3', '2026-03-02 09:00:00', 'east', 'P3', 'done', 'RESOLVED', 2),
-                    ('T-4', '2026-03-02 09:00:00', 'west', 'P4', 'paused only', 'ON_HOLD', 1)""");
-            s.execute("""
-                    INSERT INTO sla_clocks (ticket_id, metric, cycle, region, started_at, stopped_at, due_at, state,
-                                            version) VALUES
-                    ('T-1', 'FIRST_RESPONSE', 1, 'east', '2026-03-02 09:00:00', '2026-03-02 09:05:00',
-                     '2026-03-02 09:10:00', 'MET', 1),
-                    ('T-1', 'RESOLUTION', 1, 'east', '2026-03-02 09:00:00', NULL, '2026-03-02 13:00:00', 'RUNNING', 1),
-                    ('T-2', 'FIRST_RESPONSE', 1, 'east', '2026-03-02 09:00:00', NULL, '2026-03-02 09:15:00',
-                     'RUNNING', 1),
-                    ('T-2', 'FIRST_RESPONSE', 1, 'east', '2026-03-02 09:00:00', NULL, '2026-03-02 09:15:00',
-                     'BREACHED', 2),
-                    ('T-2', 'RESOLUTION', 1, 'east', '2026-03-02 09:00:00', NULL, '2026-03-02 11:00:00', 'RUNNING', 1),
-                    ('T-4', 'RESOLUTION', 1, 'west', '2026-03-02 09:00:00', NULL, NULL, 'PAUSED', 1)""");
-        }
-        DeskPulseProperties properties = new DeskPulseProperties(null, null, null,
-                new DeskPulseProperties.Queue(Duration.ofSeconds(5), 500), null);
+    void eachViewerSeesTheirOwnQueueMostUrgentFirst() throws Exception {
+        assertThat(queue.queue(ANNA)).extracting(QueuedTicket::ticketId).containsExactly("E-1", "E-2");
+        assertThat(queue.queue(LUKAS)).extracting(QueuedTicket::ticketId).containsExactly("E-3");
+        assertThat(queue.queue(EU_MANAGER)).extracting(QueuedTicket::ticketId).containsExactly("E-1", "E-2", "E-3");
+    }
 
-        List<OpenTicket> queue = new QueueService(warehouse, properties).openTicketsByTimeToBreach();
+    @Test
+    void personalFiguresCountTheViewersOwnDay() throws Exception {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        List<QueuedTicket> lukas = queue.queue(LUKAS);
+        PersonalFigures figures = queue.figures(LUKAS, lukas, NOW, berlin);
+        assertThat(figures).isEqualTo(new PersonalFigures(1, 0, 2, 3, 4));
+        assertThat(figures.csat()).isEqualTo(0.75);
+        assertThat(queue.figures(LUKAS, lukas, NOW, ZoneId.of("America/New_York")).resolvedToday())
+                .as("New York's day began at 05:00 UTC on 2 March, before the 09:00 hour only").isEqualTo(2);
+        assertThat(queue.figures(LUKAS, lukas, NOW, ZoneId.of("Asia/Shanghai")).resolvedToday())
+                .as("Shanghai's day began at 16:00 UTC on 1 March: the 20:00 hour counts too").isEqualTo(5);
 
-        assertThat(queue).extracting(OpenTicket::ticketId, OpenTicket::clockState, OpenTicket::dueAt).containsExactly(
-                tuple("T-2", "BREACHED", Instant.parse("2026-03-02T09:15:00Z")),
-                tuple("T-1", "RUNNING", Instant.parse("2026-03-02T13:00:00Z")),
-                tuple("T-4", null, null));
+        PersonalFigures anna = queue.figures(ANNA, queue.queue(ANNA), NOW, berlin);
+        assertThat(anna.overdue()).isEqualTo(1);
+        assertThat(anna.overdueRate()).isEqualTo(0.5);
+        assertThat(anna.csat()).isNaN();
     }
 }

@@ -15,19 +15,25 @@ import java.time.ZoneId;
 public class Tile extends Div {
 
     private final Div header = new Div();
+    private final H3 heading = new H3();
     private final Span freshness = new Span();
     private final Div body = new Div();
 
     public Tile(String id, String title) {
         setId(id);
         addClassName("dp-tile");
-        H3 heading = new H3(title);
+        heading.setText(title);
         heading.addClassName("dp-tile-title");
         freshness.addClassName("dp-tile-freshness");
         header.addClassName("dp-tile-header");
         header.add(heading, freshness);
         body.addClassName("dp-tile-body");
         add(header, body);
+    }
+
+    /** A title that says what the tile shows now, such as the window of an at-risk list. */
+    public void setTitle(String title) {
+        heading.setText(title);
     }
 
     /** Controls beside the title, such as a choice of buckets. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -13,6 +14,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.deskpulse.app.intake.TicketDraft;
 import io.deskpulse.events.Channel;
+import io.deskpulse.app.base.ui.PriorityBadge;
 import io.deskpulse.events.Priority;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +43,7 @@ public class IntakeForm extends FormLayout {
     public IntakeForm() {
         customerTier.setId("intake-customer-tier");
         priority.setId("intake-priority");
+        priority.setRenderer(new ComponentRenderer<>(p -> new PriorityBadge(p.name())));
         channel.setId("intake-channel");
         channel.setItemLabelGenerator(Channel::wireName);
         add(customerId, customerTier, region, team, category, priority, channel, subject);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -15,11 +16,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.deskpulse.app.base.ui.ViewerTime;
 import io.deskpulse.app.intake.IntakeService;
+import io.deskpulse.app.security.CurrentViewer;
 import io.deskpulse.app.security.Roles;
+import io.deskpulse.app.security.Viewer;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 
@@ -39,12 +43,21 @@ public class IntakeView extends VerticalLayout {
     private final Button submit = new Button("Create ticket");
     private ZoneId zone = ZoneOffset.UTC;
 
-    public IntakeView(IntakeService intake) {
+    private final Checkbox assignToMe = new Checkbox();
+    private final Viewer viewer;
+
+    public IntakeView(IntakeService intake, CurrentViewer currentViewer) {
         this.intake = intake;
+        this.viewer = currentViewer.get();
+        // An agent logging a call usually keeps the ticket: it lands in their own queue.
+        assignToMe.setId("intake-assign-to-me");
+        assignToMe.setVisible(viewer.agentId() != null);
+        assignToMe.setValue(viewer.agentId() != null);
+        assignToMe.setLabel("Assign to me (" + viewer.agentId() + ")");
         setMaxWidth("900px");
         duePreview.setId("intake-due-preview");
         form.addChangeListener(this::showDuePreview);
-        add(new H2("New ticket"), form, duePreview, actions());
+        add(new H2("New ticket"), form, assignToMe, duePreview, actions());
     }
 
     private HorizontalLayout actions() {
@@ -83,7 +96,7 @@ public class IntakeView extends VerticalLayout {
         }
         submit.setEnabled(false);
         UI ui = UI.getCurrent();
-        intake.submit(draft.get()).whenComplete((submitted, error) -> ui.access(() -> {
+        intake.submit(draft.get(), assignToMe.getValue() ? Optional.of(viewer.agentId()) : Optional.empty()).whenComplete((submitted, error) -> ui.access(() -> {
             submit.setEnabled(true);
             if (error == null) {
                 form.clear();

@@ -1,34 +1,37 @@
-package io.deskpulse.app.queue.ui;
+package io.deskpulse.app.base.ui;
 
-import io.deskpulse.app.queue.OpenTicket;
 import java.time.Duration;
 import java.time.Instant;
 
-/** How urgent a ticket's most urgent clock is, and how to say it in a grid cell. */
-enum TimeToBreach {
+/**
+ * How urgent a clock is, from its due instant and state, and how to say it in a grid cell: the agent
+ * queue, the manager's at-risk list and the ticket detail colour rows the same way.
+ */
+public enum TimeToBreach {
     OVERDUE("overdue"),
     AT_RISK("at-risk"),
     ON_TRACK(null),
     NO_CLOCK(null);
 
     /** Due within this: amber. */
-    static final Duration AT_RISK_WITHIN = Duration.ofMinutes(10);
+    public static final Duration AT_RISK_WITHIN = Duration.ofMinutes(10);
 
     /** The Grid part name that colours the row (see styles.css), or null. */
-    final String partName;
+    public final String partName;
 
     TimeToBreach(String partName) {
         this.partName = partName;
     }
 
-    static TimeToBreach of(OpenTicket ticket, Instant now) {
-        if ("BREACHED".equals(ticket.clockState())) {
+    /** {@code dueAt} null means no clock is counting (none, or all paused). */
+    public static TimeToBreach of(Instant dueAt, String clockState, Instant now) {
+        if ("BREACHED".equals(clockState)) {
             return OVERDUE;
         }
-        if (ticket.dueAt() == null) {
+        if (dueAt == null) {
             return NO_CLOCK;
         }
-        Duration left = Duration.between(now, ticket.dueAt());
+        Duration left = Duration.between(now, dueAt);
         if (!left.isPositive()) {
             return OVERDUE;
         }
@@ -36,11 +39,11 @@ enum TimeToBreach {
     }
 
     /** For example {@code 12 min}, {@code 1 h 05 min}, {@code overdue 5 min}. */
-    static String describe(OpenTicket ticket, Instant now) {
-        if (ticket.dueAt() == null) {
+    public static String describe(Instant dueAt, Instant now) {
+        if (dueAt == null) {
             return "no clock counting";
         }
-        Duration left = Duration.between(now, ticket.dueAt());
+        Duration left = Duration.between(now, dueAt);
         return left.isNegative() || left.isZero() ? "overdue " + minutes(left.negated()) : minutes(left);
     }
 

@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("deskpulse")
 public record DeskPulseProperties(
         @DefaultValue Kafka kafka, @DefaultValue ClickHouse clickhouse, @DefaultValue Intake intake,
-        @DefaultValue Queue queue, @DefaultValue Api api) {
+        @DefaultValue Queue queue, @DefaultValue Api api, @DefaultValue Alerts alerts) {
 
     /**
      * @param bootstrapServers {@code deskpulse.kafka.bootstrap-servers}, else {@code DESKPULSE_KAFKA_BOOTSTRAP}
@@ -85,6 +85,20 @@ public record DeskPulseProperties(
         public String toString() {
             return "Api[tokens=" + (tokens == null || tokens.isBlank() ? "none" : "(secret)") + ", maxRequestSize="
                     + maxRequestSize + ", maxBatchEvents=" + maxBatchEvents + ", replayMemory=" + replayMemory + "]";
+        }
+    }
+
+    /**
+     * Live SLA alerts in the app (the bell).
+     *
+     * @param topic {@code deskpulse.alerts.topic}, else {@code DESKPULSE_TOPIC_SLA_ALERTS}, else {@code sla-alerts}
+     * @param history {@code deskpulse.alerts.history}: how far back the list reaches when the app starts
+     * @param keep {@code deskpulse.alerts.keep}: alerts kept in memory for the lists, newest first
+     */
+    public record Alerts(String topic, @DefaultValue("24h") Duration history, @DefaultValue("2000") int keep) {
+
+        public String topicOrDefault() {
+            return or(topic, System.getenv().getOrDefault("DESKPULSE_TOPIC_SLA_ALERTS", "sla-alerts"));
         }
     }
 

@@ -5,9 +5,9 @@ import static io.deskpulse.app.base.WarehouseUnavailableException.whileReading;
 import io.deskpulse.app.base.DeskPulseProperties;
 import io.deskpulse.app.base.WarehouseUnavailableException;
 import io.deskpulse.app.base.ui.TimeToBreach;
-import io.deskpulse.app.security.Viewer;
 import io.deskpulse.warehouse.ClickHouseConfig;
 import io.deskpulse.warehouse.query.Period;
+import io.deskpulse.warehouse.query.Scope;
 import io.deskpulse.warehouse.query.TicketQueries;
 import io.deskpulse.warehouse.query.TicketQueries.QueuedTicket;
 import io.deskpulse.warehouse.query.TileQueries;
@@ -20,8 +20,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * The work queue and the personal figures beside it, always in the viewer's scope: an agent's own
- * tickets, a manager's regions, everything for an administrator.
+ * The work queue and the figures beside it, in a scope the view got from {@code ScopeNarrowing}:
+ * an agent's own tickets, a manager's regions or one of their agents, everything for an administrator.
  */
 @Service
 public class QueueService {
@@ -58,20 +58,20 @@ public class QueueService {
         this.limit = properties.queue().limit();
     }
 
-    /** Open tickets in the viewer's scope, most urgent first. */
-    public List<QueuedTicket> queue(Viewer viewer) throws WarehouseUnavailableException {
-        return whileReading(() -> tickets.queue(viewer.scope(), limit));
+    /** Open tickets in scope (see {@code ScopeNarrowing}), most urgent first. */
+    public List<QueuedTicket> queue(Scope scope) throws WarehouseUnavailableException {
+        return whileReading(() -> tickets.queue(scope, limit));
     }
 
     /** The figures beside the queue, as of {@code now} and the viewer's day in {@code zone}. */
-    public PersonalFigures figures(Viewer viewer, List<QueuedTicket> queue, Instant now, ZoneId zone)
+    public PersonalFigures figures(Scope scope, List<QueuedTicket> queue, Instant now, ZoneId zone)
             throws WarehouseUnavailableException {
         int overdue = (int) queue.stream()
                 .filter(t -> TimeToBreach.of(t.dueAt(), t.clockState(), now) == TimeToBreach.OVERDUE).count();
         Instant midnight = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
-        long resolvedToday = whileReading(() -> tickets.resolvedSince(viewer.scope(), midnight));
+        long resolvedToday = whileReading(() -> tickets.resolvedSince(scope, midnight));
         List<SatisfactionRollup> month = whileReading(() ->
-                tiles.satisfaction(viewer.scope(), new Period(now.minus(CSAT_WINDOW), now), Level.REGION));
+                tiles.satisfaction(scope, new Period(now.minus(CSAT_WINDOW), now), Level.REGION));
         long satisfied = month.stream().mapToLong(SatisfactionRollup::satisfied).sum();
         long answered = month.stream().mapToLong(SatisfactionRollup::surveysAnswered).sum();
         return new PersonalFigures(queue.size(), overdue, resolvedToday, satisfied, answered);

@@ -28,7 +28,7 @@ class EventStreamUnavailableTest {
 
     private static final DeskPulseProperties PROPERTIES = new DeskPulseProperties(null, null,
             new DeskPulseProperties.Intake(Duration.ofSeconds(1)), null,
-            new DeskPulseProperties.Api(null, DataSize.ofKilobytes(256), 500, DataSize.ofMegabytes(1)));
+            new DeskPulseProperties.Api(null, DataSize.ofKilobytes(256), 500, DataSize.ofMegabytes(1)), null);
 
     // Nothing listens on port 1: the producer waits for broker metadata that never comes.
     private final TicketEventPublisher publisher =

@@ -36,7 +36,7 @@ class ManagerServiceTest {
         ClickHouseConfig warehouse = DeskFixture.warehouse(stack.clickHouseEndpoint(), "manager_service");
         manager = new ManagerService(new ScopeNarrowing(warehouse), warehouse, Clock.fixed(NOW, ZoneOffset.UTC),
                 new DeskPulseProperties(null, null, null, new DeskPulseProperties.Queue(Duration.ofSeconds(5), 500),
-                        null));
+                        null, null));
     }
 
     @Test

@@ -29,29 +29,29 @@ class QueueServiceTest {
     static void fixture(LocalStackEndpoints stack) throws Exception {
         queue = new QueueService(DeskFixture.warehouse(stack.clickHouseEndpoint(), "queue_service"),
                 new DeskPulseProperties(null, null, null, new DeskPulseProperties.Queue(Duration.ofSeconds(5), 500),
-                        null));
+                        null, null));
     }
 
     @Test
     void eachViewerSeesTheirOwnQueueMostUrgentFirst() throws Exception {
-        assertThat(queue.queue(ANNA)).extracting(QueuedTicket::ticketId).containsExactly("E-1", "E-2");
-        assertThat(queue.queue(LUKAS)).extracting(QueuedTicket::ticketId).containsExactly("E-3");
-        assertThat(queue.queue(EU_MANAGER)).extracting(QueuedTicket::ticketId).containsExactly("E-1", "E-2", "E-3");
+        assertThat(queue.queue(ANNA.scope())).extracting(QueuedTicket::ticketId).containsExactly("E-1", "E-2");
+        assertThat(queue.queue(LUKAS.scope())).extracting(QueuedTicket::ticketId).containsExactly("E-3");
+        assertThat(queue.queue(EU_MANAGER.scope())).extracting(QueuedTicket::ticketId).containsExactly("E-1", "E-2", "E-3");
     }
 
     @Test
     void personalFiguresCountTheViewersOwnDay() throws Exception {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
-        List<QueuedTicket> lukas = queue.queue(LUKAS);
-        PersonalFigures figures = queue.figures(LUKAS, lukas, NOW, berlin);
+        List<QueuedTicket> lukas = queue.queue(LUKAS.scope());
+        PersonalFigures figures = queue.figures(LUKAS.scope(), lukas, NOW, berlin);
         assertThat(figures).isEqualTo(new PersonalFigures(1, 0, 2, 3, 4));
         assertThat(figures.csat()).isEqualTo(0.75);
-        assertThat(queue.figures(LUKAS, lukas, NOW, ZoneId.of("America/New_York")).resolvedToday())
+        assertThat(queue.figures(LUKAS.scope(), lukas, NOW, ZoneId.of("America/New_York")).resolvedToday())
                 .as("New York's day began at 05:00 UTC on 2 March, before the 09:00 hour only").isEqualTo(2);
-        assertThat(queue.figures(LUKAS, lukas, NOW, ZoneId.of("Asia/Shanghai")).resolvedToday())
+        assertThat(queue.figures(LUKAS.scope(), lukas, NOW, ZoneId.of("Asia/Shanghai")).resolvedToday())
                 .as("Shanghai's day began at 16:00 UTC on 1 March: the 20:00 hour counts too").isEqualTo(5);
 
-        PersonalFigures anna = queue.figures(ANNA, queue.queue(ANNA), NOW, berlin);
+        PersonalFigures anna = queue.figures(ANNA.scope(), queue.queue(ANNA.scope()), NOW, berlin);
         assertThat(anna.overdue()).isEqualTo(1);
         assertThat(anna.overdueRate()).isEqualTo(0.5);
         assertThat(anna.csat()).isNaN();

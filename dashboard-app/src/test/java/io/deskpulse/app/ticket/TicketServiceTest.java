@@ -62,7 +62,8 @@ class TicketServiceTest {
         publisher = new TicketEventPublisher(kafka);
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("publisher", publisher));
         TicketEventSender sender = new TicketEventSender(beans.getBeanProvider(TicketEventPublisher.class),
-                new DeskPulseProperties(null, null, new DeskPulseProperties.Intake(Duration.ofSeconds(10)), null, null));
+                new DeskPulseProperties(null, null, new DeskPulseProperties.Intake(Duration.ofSeconds(10)), null, null,
+                        null));
         tickets = new TicketService(DeskFixture.warehouse(stack.clickHouseEndpoint(), "ticket_service"), sender,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),

@@ -99,7 +99,8 @@ public final class LocalDemo implements AutoCloseable {
                         "deskpulse.kafka.bootstrap-servers", kafka.bootstrapServers(),
                         "deskpulse.kafka.ticket-events-topic", kafka.ticketEventsTopic(),
                         "deskpulse.clickhouse.url", clickHouse.endpoint(),
-                        "deskpulse.clickhouse.database", clickHouse.database()))
+                        "deskpulse.clickhouse.database", clickHouse.database(),
+                        "deskpulse.alerts.topic", jobs.alertsTopic()))
                 .run();
         running.push(app::close);
         appUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");

@@ -11,11 +11,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A warning or breach with the ticket's region and team, for the {@code sla_alerts} table and the
- * {@code sla-alerts} topic. {@code reportedAt} is the wall-clock instant the job reported it, so
- * that alert latency (reportedAt - at) can be measured.
+ * A warning or breach with the ticket's region, team and assignee, for the {@code sla_alerts} table
+ * and the {@code sla-alerts} topic (the app pushes it to the agent and the region's managers).
+ * {@code reportedAt} is the wall-clock instant the job reported it, so that alert latency
+ * (reportedAt - at) can be measured.
  */
-public record AlertRow(SlaAlert alert, String region, String team, Instant reportedAt) {
+public record AlertRow(SlaAlert alert, String region, String team, String agentId, Instant reportedAt) {
 
     public static final WarehouseTable<AlertRow> TABLE = new Table();
 
@@ -33,6 +34,7 @@ public record AlertRow(SlaAlert alert, String region, String team, Instant repor
                 .put("at", alert.at().toString())
                 .put("region", region)
                 .put("team", team)
+                .put("agentId", agentId == null ? "" : agentId)
                 .put("reportedAt", reportedAt.toString());
         return json.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -235,7 +235,7 @@ public final class SlaMonitorFunction extends KeyedBroadcastProcessFunction<Stri
         String team = row.created().team() == null ? "" : row.created().team();
         Instant reportedAt = Instant.ofEpochMilli(ctx.timerService().currentProcessingTime());
         for (SlaAlert alert : alerts) {
-            ctx.output(ALERTS, new AlertRow(alert, region, team, reportedAt));
+            ctx.output(ALERTS, new AlertRow(alert, region, team, row.agentId(), reportedAt));
         }
         for (ClockSnapshot clock : sla.snapshots()) {
             out.collect(new ClockRow(clock, region, team, row.agentId(),

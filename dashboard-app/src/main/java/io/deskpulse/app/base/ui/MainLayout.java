@@ -16,21 +16,24 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.deskpulse.app.DashboardApplication;
+import io.deskpulse.app.alerts.AlertFeed;
+import io.deskpulse.app.alerts.ui.AlertBell;
+import io.deskpulse.app.security.CurrentViewer;
 import jakarta.annotation.security.PermitAll;
 
 /**
  * The shell around every signed-in view: product name, side navigation built from the views'
- * {@code @Menu} annotations (only the entries the user may open) and the signed-in user with a
- * sign-out button.
+ * {@code @Menu} annotations (only the entries the user may open), the SLA alert bell and the
+ * signed-in user with a sign-out button.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, CurrentViewer viewer, AlertFeed alerts) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
-        addToNavbar(new DrawerToggle(), userBar(authentication));
+        addToNavbar(new DrawerToggle(), userBar(authentication, new AlertBell(alerts, viewer.get())));
     }
 
     private Span brand() {
@@ -54,13 +57,13 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private HorizontalLayout userBar(AuthenticationContext authentication) {
+    private HorizontalLayout userBar(AuthenticationContext authentication, AlertBell bell) {
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.setId("current-user");
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(user, signOut);
+        HorizontalLayout bar = new HorizontalLayout(bell, user, signOut);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Right.MEDIUM);
         return bar;

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.deskpulse.app.base.Csv;
+import io.deskpulse.app.base.DeskPulseProperties;
 import io.deskpulse.app.base.WarehouseUnavailableException;
 import io.deskpulse.app.base.ui.Polling;
 import io.deskpulse.app.base.ui.PriorityBadge;
@@ -35,7 +36,6 @@ import io.deskpulse.app.chart.HeatmapChart;
 import io.deskpulse.app.chart.Series;
 import io.deskpulse.app.chart.ValueAxis;
 import io.deskpulse.app.chart.ValueFormat;
-import io.deskpulse.app.executive.ExecutiveProperties;
 import io.deskpulse.app.manager.Drill;
 import io.deskpulse.app.manager.ManagerService;
 import io.deskpulse.app.manager.ManagerService.Breakdown;
@@ -117,12 +117,12 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     private ZoneId zone = ZoneOffset.UTC;
 
     public ManagerView(ManagerService manager, TicketService tickets, CurrentViewer currentViewer, Clock clock,
-            ExecutiveProperties properties) {
+            DeskPulseProperties properties) {
         this.manager = manager;
         this.tickets = tickets;
         this.clock = clock;
         this.viewer = currentViewer.get();
-        this.polling = new Polling((int) properties.refreshInterval().toMillis(), this::refresh);
+        this.polling = new Polling((int) properties.queue().refreshInterval().toMillis(), this::refresh);
         addClassName("dp-page");
         setWidthFull();
         refused.setId("manager-refused");

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,11 +30,14 @@ import io.deskpulse.app.base.ui.ViewerTime;
 import io.deskpulse.app.queue.QueueService;
 import io.deskpulse.app.queue.QueueService.PersonalFigures;
 import io.deskpulse.app.security.CurrentViewer;
+import io.deskpulse.app.security.OutOfScopeException;
 import io.deskpulse.app.security.Roles;
+import io.deskpulse.app.security.ScopeNarrowing;
 import io.deskpulse.app.security.Viewer;
 import io.deskpulse.app.ticket.TicketService;
 import io.deskpulse.app.ticket.ui.TicketActions;
 import io.deskpulse.app.ticket.ui.TicketView;
+import io.deskpulse.warehouse.query.Scope;
 import io.deskpulse.warehouse.query.TicketQueries.QueuedTicket;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -42,7 +47,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The work queue: the viewer's open tickets (an agent's own, a manager's regions) by time to breach
+ * The work queue: the viewer's open tickets (an agent's own, a manager's regions, or with
+ * {@code ?agent=} one agent's within them) by time to breach
  * of their most urgent clock, overdue rows red and rows due within ten minutes amber, with the
  * actions on each ticket and the viewer's figures (open, overdue rate, resolved today, CSAT) above.
  * Reloads itself every few seconds and after each action.
@@ -51,12 +57,19 @@ import java.util.List;
 @PageTitle("Queue | DeskPulse")
 @Menu(order = 1, icon = "vaadin:list-ol", title = "Queue")
 @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
-public class QueueView extends VerticalLayout {
+public class QueueView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** {@code /queue?agent=ID}: a manager looks at one of their agents' queue. */
+    static final String AGENT = "agent";
 
     private final transient QueueService queue;
     private final transient TicketService tickets;
     private final transient Clock clock;
+    private final transient ScopeNarrowing narrowing;
     private final Viewer viewer;
+    private final H2 title = new H2();
+    private final Div refused = new Div();
+    private Scope scope;
     private final Grid<QueuedTicket> grid = new Grid<>();
     private final Div figures = new Div();
     private final Span status = new Span();
@@ -64,9 +77,10 @@ public class QueueView extends VerticalLayout {
     private Instant now;
     private final Polling polling;
 
-    public QueueView(QueueService queue, TicketService tickets, CurrentViewer currentViewer, Clock clock,
-            DeskPulseProperties properties) {
+    public QueueView(QueueService queue, TicketService tickets, ScopeNarrowing narrowing, CurrentViewer currentViewer,
+            Clock clock, DeskPulseProperties properties) {
         this.queue = queue;
+        this.narrowing = narrowing;
         this.tickets = tickets;
         this.clock = clock;
         this.viewer = currentViewer.get();
@@ -75,8 +89,34 @@ public class QueueView extends VerticalLayout {
         setSizeFull();
         figures.setId("queue-figures");
         figures.addClassName("dp-stats");
+        refused.setId("queue-refused");
+        refused.addClassName("dp-banner-error");
+        refused.setVisible(false);
         configureGrid();
-        add(toolbar(), figures, grid);
+        add(toolbar(), refused, figures, grid);
+    }
+
+    /** The URL may ask for an agent's queue: granted within the viewer's scope, refused outside it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> agents = event.getLocation().getQueryParameters().getParameters().getOrDefault(AGENT, List.of());
+        String agent = agents.isEmpty() || agents.getFirst().isBlank() ? null : agents.getFirst();
+        try {
+            scope = narrowing.narrow(viewer, null, null, agent);
+            refused.setVisible(false);
+        } catch (OutOfScopeException e) {
+            scope = null;
+            refused.setText(e.getMessage() + ": nothing is shown.");
+            refused.setVisible(true);
+        } catch (WarehouseUnavailableException e) {
+            scope = null;
+            status.setText("Warehouse unavailable: the queue cannot be checked right now; reload in a moment.");
+        }
+        title.setText(agent != null ? "Queue of " + agent
+                : viewer.role().equals(Roles.AGENT) ? "My queue (" + viewer.agentId() + ")"
+                : "Open tickets by time to breach");
+        figures.setVisible(scope != null);
+        grid.setVisible(scope != null);
     }
 
     private HorizontalLayout toolbar() {
@@ -84,9 +124,8 @@ public class QueueView extends VerticalLayout {
         refresh.setId("queue-refresh");
         status.setId("queue-status");
         status.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        String title = viewer.role().equals(Roles.AGENT) ? "My queue (" + viewer.agentId() + ")"
-                : "Open tickets by time to breach";
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(title), refresh, status);
+        title.setId("queue-title");
+        HorizontalLayout toolbar = new HorizontalLayout(title, refresh, status);
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return toolbar;
@@ -136,11 +175,14 @@ public class QueueView extends VerticalLayout {
     }
 
     private void refresh() {
+        if (scope == null) {
+            return;
+        }
         now = clock.instant();
         try {
-            List<QueuedTicket> open = queue.queue(viewer);
+            List<QueuedTicket> open = queue.queue(scope);
             grid.setItems(open);
-            showFigures(queue.figures(viewer, open, now, zone));
+            showFigures(queue.figures(scope, open, now, zone));
             status.setText(open.size() + " open, updated " + ViewerTime.TIME.format(now.atZone(zone)));
             status.removeClassName(LumoUtility.TextColor.ERROR);
         } catch (WarehouseUnavailableException e) {

@@ -271,7 +271,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(t -> TimeToBreach.describe(t.dueAt(), now)).setHeader("Time to breach").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(t -> new TicketActions(tickets, viewer, t.ticketId(), t.priority(), id -> refresh()))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setPartNameGenerator(t -> TimeToBreach.of(t.dueAt(), t.clockState(), now).partName);
         grid.setItems(page.tickets());
         ticketsTile.setBody(grid, csv("manager-tickets-csv", "tickets.csv", (p, out) -> {
@@ -361,6 +361,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
             event.setFileName(fileName);
             event.setContentType("text/csv; charset=UTF-8");
             try (Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                // Spreadsheets read a UTF-8 CSV as UTF-8 only with a byte-order mark.
                 writer.write('\uFEFF');
                 table.write(page, new Csv(writer));
             }

@@ -154,7 +154,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         }
         grid.addComponentColumn(ticket -> new TicketActions(tickets, viewer, ticket.ticketId(), ticket.priority(),
                         done -> refresh()))
-                .setHeader("").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setPartNameGenerator(ticket -> TimeToBreach.of(ticket.dueAt(), ticket.clockState(), now).partName);
     }
 

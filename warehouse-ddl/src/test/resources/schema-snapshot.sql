@@ -21,6 +21,20 @@ AS SELECT
 FROM ticket_events
 WHERE (type = 'TICKET_ASSIGNED') AND (agent_id != '');
 
+CREATE TABLE business_calendars
+(
+    `calendar_id` LowCardinality(String),
+    `effective_from` DateTime64(3, 'UTC'),
+    `config_version` String,
+    `definition` String,
+    `zone` LowCardinality(String) MATERIALIZED if(JSONHas(definition, 'zone'), JSONExtractString(definition, 'zone'), 'UTC'),
+    `always_open` Bool MATERIALIZED JSONExtractBool(definition, 'alwaysOpen'),
+    `holidays` Array(Date) MATERIALIZED arrayMap(d -> toDate(d), JSONExtract(definition, 'holidays', 'Array(String)'))
+)
+ENGINE = ReplacingMergeTree
+ORDER BY (calendar_id, effective_from, config_version)
+SETTINGS index_granularity = 8192;
+
 CREATE TABLE cost_rates
 (
     `region` LowCardinality(String),
@@ -167,6 +181,69 @@ ENGINE = ReplacingMergeTree(version)
 ORDER BY (region, metric, ticket_id, cycle)
 SETTINGS index_granularity = 8192;
 
+CREATE TABLE sla_open_clocks
+(
+    `ticket_id` String,
+    `metric` LowCardinality(String),
+    `cycle` UInt16,
+    `region` LowCardinality(String),
+    `team` LowCardinality(String),
+    `agent_id` LowCardinality(String),
+    `started_at` DateTime64(3, 'UTC'),
+    `due_at` Nullable(DateTime64(3, 'UTC')),
+    `state` LowCardinality(String),
+    `version` UInt64,
+    `is_deleted` UInt8
+)
+ENGINE = ReplacingMergeTree(version, is_deleted)
+PARTITION BY toYYYYMM(started_at)
+ORDER BY (region, metric, ticket_id, cycle)
+SETTINGS allow_experimental_replacing_merge_with_cleanup = 1, min_age_to_force_merge_seconds = 3600, min_age_to_force_merge_on_partition_only = 1, enable_replacing_merge_with_cleanup_for_min_age_to_force_merge = 1, index_granularity = 8192;
+
+CREATE MATERIALIZED VIEW sla_open_clocks_from_clocks TO sla_open_clocks
+(
+    `ticket_id` String,
+    `metric` LowCardinality(String),
+    `cycle` UInt16,
+    `region` LowCardinality(String),
+    `team` LowCardinality(String),
+    `agent_id` LowCardinality(String),
+    `started_at` DateTime64(3, 'UTC'),
+    `due_at` Nullable(DateTime64(3, 'UTC')),
+    `state` LowCardinality(String),
+    `version` UInt64,
+    `is_deleted` UInt8
+)
+AS SELECT
+    ticket_id,
+    metric,
+    cycle,
+    region,
+    team,
+    agent_id,
+    started_at,
+    due_at,
+    state,
+    version,
+    (stopped_at IS NOT NULL) OR (state NOT IN ('RUNNING', 'BREACHED')) AS is_deleted
+FROM sla_clocks;
+
+CREATE TABLE sla_policies
+(
+    `policy_id` LowCardinality(String),
+    `effective_from` DateTime64(3, 'UTC'),
+    `config_version` String,
+    `position` UInt16,
+    `definition` String,
+    `calendar_id` LowCardinality(String) MATERIALIZED JSONExtractString(definition, 'calendar'),
+    `priorities` Array(LowCardinality(String)) MATERIALIZED JSONExtract(definition, 'match', 'priority', 'Array(String)'),
+    `regions` Array(LowCardinality(String)) MATERIALIZED JSONExtract(definition, 'match', 'region', 'Array(String)'),
+    `target_minutes` Map(LowCardinality(String), UInt32) MATERIALIZED JSONExtract(definition, 'targets', 'Map(String, UInt32)')
+)
+ENGINE = ReplacingMergeTree
+ORDER BY (policy_id, effective_from, config_version)
+SETTINGS index_granularity = 8192;
+
 CREATE TABLE teams
 (
     `team` LowCardinality(String),
@@ -225,6 +302,28 @@ CREATE TABLE tickets
 )
 ENGINE = ReplacingMergeTree(version)
 ORDER BY (region, ticket_id)
+SETTINGS index_granularity = 8192;
+
+CREATE TABLE workload_daily
+(
+    `region` LowCardinality(String),
+    `day` Date,
+    `team` LowCardinality(String),
+    `agent` LowCardinality(String),
+    `created` Int64,
+    `assigned` Int64,
+    `resolved` Int64,
+    `reopened` Int64,
+    `backlog_delta` Int64,
+    `public_replies` Int64,
+    `work_minutes` Int64,
+    `warnings` Int64,
+    `breaches` Int64,
+    `version` UInt64
+)
+ENGINE = ReplacingMergeTree(version)
+PARTITION BY toYear(day)
+ORDER BY (region, day, team, agent)
 SETTINGS index_granularity = 8192;
 
 CREATE TABLE workload_hourly

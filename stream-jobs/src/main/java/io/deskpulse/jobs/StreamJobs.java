@@ -4,6 +4,7 @@ import io.deskpulse.events.DeadLetter;
 import io.deskpulse.jobs.sla.AlertRow;
 import io.deskpulse.jobs.sla.AlertTopicSink;
 import io.deskpulse.jobs.sla.ClockRow;
+import io.deskpulse.jobs.sla.ConfigurationItem;
 import io.deskpulse.jobs.sla.EventRow;
 import io.deskpulse.jobs.sla.SlaMonitorJob;
 import io.deskpulse.jobs.sla.TicketRow;
@@ -16,6 +17,7 @@ import io.deskpulse.jobs.source.SlaAlertFacts;
 import io.deskpulse.jobs.source.TicketEventSource;
 import io.deskpulse.jobs.warehouse.ClickHouseSink;
 import io.deskpulse.jobs.warehouse.WarehouseTable;
+import io.deskpulse.jobs.workload.WorkloadDayRow;
 import io.deskpulse.jobs.workload.WorkloadJob;
 import io.deskpulse.jobs.workload.WorkloadRow;
 import io.deskpulse.warehouse.ClickHouseConfig;
@@ -46,7 +48,9 @@ public final class StreamJobs {
                         AlertTopicSink.kafka(kafkaBootstrap, config.alertsTopic()),
                         DeadLetterSink.kafka(kafkaBootstrap, DeadLetter.topicFor(topic)),
                         warehouse(clickHouse, EventRow.TABLE, config),
-                        warehouse(clickHouse, AttainmentRow.TABLE, config)),
+                        warehouse(clickHouse, AttainmentRow.TABLE, config),
+                        warehouse(clickHouse, ConfigurationItem.POLICIES, config),
+                        warehouse(clickHouse, ConfigurationItem.CALENDARS, config)),
                 config.slaConfiguration(),
                 TicketEventSource.configurations(kafkaBootstrap, config.configTopic(), config.groupFor(SlaMonitorJob.NAME)));
     }
@@ -60,6 +64,7 @@ public final class StreamJobs {
                 SlaAlertFacts.kafka(kafkaBootstrap, config.alertsTopic(), group + "-alerts", config.replayFromEarliest()),
                 SlaAlertFacts.watermarks(),
                 warehouse(clickHouse, WorkloadRow.TABLE, config),
+                warehouse(clickHouse, WorkloadDayRow.TABLE, config),
                 zones);
     }
 

@@ -21,6 +21,7 @@ import io.deskpulse.jobs.source.TicketEventDeserializer;
 import io.deskpulse.jobs.source.TicketEventSource;
 import io.deskpulse.jobs.warehouse.ClickHouseSink;
 import io.deskpulse.jobs.workload.WorkloadJob;
+import io.deskpulse.jobs.workload.WorkloadDayRow;
 import io.deskpulse.jobs.workload.WorkloadRow;
 import io.deskpulse.localstack.junit.LocalStack;
 import io.deskpulse.localstack.junit.LocalStackEndpoints;
@@ -90,6 +91,16 @@ class CellJobsIT {
             SELECT region, hour, team, agent, local_weekday, local_hour, created, assigned, resolved, reopened,
                    backlog_delta, public_replies, work_minutes, warnings, breaches
             FROM workload_hourly FINAL WHERE region = ? ORDER BY region, hour, team, agent""";
+    /** The hourly cells summed by UTC day: what the daily cells must hold. */
+    private static final String HOURS_BY_DAY = """
+            SELECT region, toDate(hour) AS day, team, agent, sum(created), sum(assigned), sum(resolved), sum(reopened),
+                   sum(backlog_delta), sum(public_replies), sum(work_minutes), sum(warnings), sum(breaches)
+            FROM workload_hourly FINAL WHERE region = ? GROUP BY region, day, team, agent
+            ORDER BY region, day, team, agent""";
+    private static final String ALL_DAYS = """
+            SELECT region, day, team, agent, created, assigned, resolved, reopened, backlog_delta, public_replies,
+                   work_minutes, warnings, breaches
+            FROM workload_daily FINAL WHERE region = ? ORDER BY region, day, team, agent""";
     private static final String ALL_SATISFACTION = """
             SELECT * EXCEPT version FROM satisfaction_daily FINAL WHERE region = ?
             ORDER BY region, day, team, agent, category, channel""";
@@ -160,6 +171,10 @@ class CellJobsIT {
             List<String> backlog = List.of("2026-03-02 01:00:00 1", "2026-03-02 02:00:00 3", "2026-03-02 03:00:00 2",
                     "2026-03-02 06:00:00 1", "2026-03-04 01:00:00 2");
             assertEquals(backlog, await(backlog, () -> query(warehouse, BACKLOG, "cn-east")), "CN-1 is open again");
+            for (String region : List.of("cn-east", "us-east")) {
+                List<String> days = query(warehouse, HOURS_BY_DAY, region);
+                assertEquals(days, await(days, () -> query(warehouse, ALL_DAYS, region)), "daily cells of " + region);
+            }
         } finally {
             workload.cancel().get();
             satisfaction.cancel().get();
@@ -180,6 +195,7 @@ class CellJobsIT {
         List<List<String>> tables = new ArrayList<>();
         for (String region : List.of("us-east", "cn-east")) {
             tables.add(query(warehouse, ALL_WORKLOAD, region));
+            tables.add(query(warehouse, ALL_DAYS, region));
             tables.add(query(warehouse, ALL_SATISFACTION, region));
         }
         return tables;
@@ -206,7 +222,8 @@ class CellJobsIT {
                         .setDeserializer(new SlaAlertFacts())
                         .build(),
                 SlaAlertFacts.watermarks(),
-                new ClickHouseSink<>(warehouse, WorkloadRow.TABLE, 2000, Duration.ofMillis(200)), ZONES).build(env);
+                new ClickHouseSink<>(warehouse, WorkloadRow.TABLE, 2000, Duration.ofMillis(200)),
+                new ClickHouseSink<>(warehouse, WorkloadDayRow.TABLE, 2000, Duration.ofMillis(200)), ZONES).build(env);
         new SatisfactionJob(events, TicketEventSource.watermarks(),
                 new ClickHouseSink<>(warehouse, SatisfactionRow.TABLE, 2000, Duration.ofMillis(200)), ZONES).build(env);
         env.execute("cells-replay"); // bounded: ends at the end of both topics

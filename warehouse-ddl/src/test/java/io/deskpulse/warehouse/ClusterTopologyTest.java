@@ -67,6 +67,29 @@ class ClusterTopologyTest {
     }
 
     @Test
+    void theOpenClocksKeepTheirCleanupSettingsAndShardLikeTheClocksTheyComeFrom() {
+        List<String> statements = MigrationRunner.bundledMigrations().stream()
+                .filter(m -> m.name().equals("sla_open_clocks"))
+                .flatMap(m -> m.statements().stream()).flatMap(s -> topology.rewrite(s).stream())
+                .map(sql -> sql.replaceAll("\\s+", " ")).toList();
+
+        assertTrue(statements.get(0).contains("ENGINE = ReplicatedReplacingMergeTree("
+                + "'/clickhouse/tables/{shard}/{database}/sla_open_clocks_local', '{replica}', version, is_deleted)"
+                + " PARTITION BY toYYYYMM(started_at)"), statements.get(0));
+        assertTrue(statements.get(0).endsWith("enable_replacing_merge_with_cleanup_for_min_age_to_force_merge = 1"),
+                statements.get(0));
+        String clocksSharding = topology.rewrite(MigrationRunner.bundledMigrations().stream()
+                .filter(m -> m.name().equals("sla_clocks")).findFirst().orElseThrow().statements().getFirst()).get(1);
+        assertEquals(clocksSharding.substring(clocksSharding.indexOf("cityHash64")),
+                statements.get(1).substring(statements.get(1).indexOf("cityHash64")),
+                "a clock's view rows land on the shard of its sla_clocks rows");
+        assertTrue(statements.get(2).startsWith("CREATE MATERIALIZED VIEW IF NOT EXISTS sla_open_clocks_from_clocks"
+                + " ON CLUSTER 'helpdesk_cluster' TO sla_open_clocks_local AS SELECT"), statements.get(2));
+        assertTrue(statements.get(2).contains("FROM sla_clocks_local"), statements.get(2));
+        assertTrue(statements.get(3).startsWith("INSERT INTO sla_open_clocks SELECT"), statements.get(3));
+    }
+
+    @Test
     void everyBundledMigrationHasAClusterForm() {
         for (Migration migration : MigrationRunner.bundledMigrations()) {
             for (String statement : migration.statements()) {

@@ -34,9 +34,10 @@ class MigrationRunnerTest {
         assertEquals(MigrationRunner.bundledMigrations().stream().map(Migration::fileName).toList(), applied);
         assertTrue(applied.contains("0002_sla_clocks.sql"));
         assertEquals(applied.size(), Integer.parseInt(query(config, "SELECT count() FROM schema_migrations").getFirst()));
-        assertEquals(List.of("agents", "agents_from_events", "cost_rates", "customers", "customers_from_events",
-                "roi_baseline", "satisfaction_daily", "sla_alerts", "sla_attainment_daily", "sla_clocks", "teams", "teams_from_events",
-                "ticket_events", "tickets", "workload_hourly"), query(config,
+        assertEquals(List.of("agents", "agents_from_events", "business_calendars", "cost_rates", "customers",
+                "customers_from_events", "roi_baseline", "satisfaction_daily", "sla_alerts", "sla_attainment_daily",
+                "sla_clocks", "sla_open_clocks", "sla_open_clocks_from_clocks", "sla_policies", "teams", "teams_from_events",
+                "ticket_events", "tickets", "workload_daily", "workload_hourly"), query(config,
                 "SELECT name FROM system.tables WHERE database = 'bundled' AND name != 'schema_migrations' ORDER BY name"));
         assertEquals(List.of(), new MigrationRunner(config).migrate(), "a second run applies nothing");
     }

@@ -11,6 +11,7 @@ import io.deskpulse.jobs.source.SlaAlertFacts;
 import io.deskpulse.jobs.source.TicketEventSource;
 import io.deskpulse.jobs.warehouse.ClickHouseSink;
 import io.deskpulse.jobs.workload.WorkloadJob;
+import io.deskpulse.jobs.workload.WorkloadDayRow;
 import io.deskpulse.jobs.workload.WorkloadRow;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,8 @@ final class CellJobsThroughputBench {
                             TicketEventSource.watermarks(), alerts(stack), SlaAlertFacts.watermarks(),
                             new CountingSink<>(WorkloadRow.TABLE.name(), new ClickHouseSink<>(stack.warehouse(),
                                     WorkloadRow.TABLE, defaults.sinkBatchSize(), defaults.sinkFlushInterval())),
+                            new CountingSink<>(WorkloadDayRow.TABLE.name(), new ClickHouseSink<>(stack.warehouse(),
+                                    WorkloadDayRow.TABLE, defaults.sinkBatchSize(), defaults.sinkFlushInterval())),
                             zones).build(env));
             JobRun satisfaction = JobRun.measure("satisfaction", published, defaults.checkpointInterval(), dir,
                     env -> new SatisfactionJob(JobRun.boundedEvents(stack, TOPIC, "bench-satisfaction"),
@@ -65,7 +68,7 @@ final class CellJobsThroughputBench {
                                     SatisfactionRow.TABLE, defaults.sinkBatchSize(), defaults.sinkFlushInterval())),
                             zones).build(env));
 
-            long workloadRows = CountingSink.count(WorkloadRow.TABLE.name());
+            long workloadRows = CountingSink.count(WorkloadRow.TABLE.name()) + CountingSink.count(WorkloadDayRow.TABLE.name());
             long satisfactionRows = CountingSink.count(SatisfactionRow.TABLE.name());
             Report.table("job", "events", "seconds", "events/s", "events/s per core", "ratio to bare", "rows written",
                             "rows/s", "CPU during the run")

@@ -7,6 +7,7 @@ import io.deskpulse.jobs.attainment.AttainmentRow;
 import io.deskpulse.jobs.sla.AlertRow;
 import io.deskpulse.jobs.sla.AlertTopicSink;
 import io.deskpulse.jobs.sla.ClockRow;
+import io.deskpulse.jobs.sla.ConfigurationItem;
 import io.deskpulse.jobs.sla.EventRow;
 import io.deskpulse.jobs.sla.SlaMonitorJob;
 import io.deskpulse.jobs.sla.TicketRow;
@@ -107,14 +108,17 @@ final class SlaThroughputBench {
                         AlertTopicSink.kafka(stack.bootstrapServers(), ALERTS),
                         DeadLetterSink.kafka(stack.bootstrapServers(), kafka.deadLetterTopic()),
                         warehouse(stack, EventRow.TABLE, defaults),
-                        warehouse(stack, AttainmentRow.TABLE, defaults)),
+                        warehouse(stack, AttainmentRow.TABLE, defaults),
+                        warehouse(stack, ConfigurationItem.POLICIES, defaults),
+                        warehouse(stack, ConfigurationItem.CALENDARS, defaults)),
                 BenchEvents.config(), configurations(stack));
     }
 
     private static SlaMonitorJob discardingSlaJob(BenchStack stack) {
         return new SlaMonitorJob(JobRun.boundedEvents(stack, TOPIC, "bench-sla-discarding"), TicketEventSource.watermarks(),
                 new SlaMonitorJob.Sinks(new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(),
-                        new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>()),
+                        new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(),
+                        new DiscardingSink<>(), new DiscardingSink<>()),
                 BenchEvents.config(), configurations(stack));
     }
 

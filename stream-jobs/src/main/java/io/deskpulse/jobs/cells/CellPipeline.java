@@ -14,11 +14,16 @@ public final class CellPipeline {
 
     public static <K, M extends Measures<M>> DataStream<CellTotal<K, M>> totals(DataStream<TicketFact> facts,
             TicketCells<K, M> perTicket, Class<K> cellClass, Class<M> measuresClass, String name) {
-        DataStream<CellChange<K, M>> changes = facts
+        return sum(changes(facts, perTicket, name), cellClass, measuresClass, name);
+    }
+
+    /** By ticket, the changes of the ticket's contributions to its cells. */
+    public static <K, M extends Measures<M>> DataStream<CellChange<K, M>> changes(DataStream<TicketFact> facts,
+            TicketCells<K, M> perTicket, String name) {
+        return facts
                 .keyBy(TicketFact::ticketId)
                 .process(perTicket).returns(CellPipeline.<K, M>changeType())
                 .name(name + "-tickets").uid(name + "-tickets");
-        return sum(changes, cellClass, measuresClass, name);
     }
 
     /** Adds up {@code changes} per cell into versioned totals. */

@@ -10,7 +10,9 @@ import io.deskpulse.jobs.cells.CellPipeline;
 import io.deskpulse.jobs.source.ArrivedEvent;
 import io.deskpulse.jobs.source.ConsumedRecord;
 import io.deskpulse.jobs.source.DeadLetterRouter;
+import java.util.List;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.JobClient;
@@ -22,7 +24,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /**
  * Ticket events in; SLA clocks, current tickets, warnings and breaches out, and records that are
  * not valid events to the dead-letter sink. New SLA configuration versions arrive on a second,
- * broadcast input. Source and sinks are passed in, so the same pipeline
+ * broadcast input; every version (the initial one too) is also written to the policy and calendar
+ * tables. Source and sinks are passed in, so the same pipeline
  * runs on Kafka and ClickHouse in production and on in-memory data in tests.
  */
 public final class SlaMonitorJob {
@@ -32,7 +35,8 @@ public final class SlaMonitorJob {
     /** Where the job's outputs go. */
     public record Sinks(Sink<ClockRow> clocks, Sink<TicketRow> tickets, Sink<AlertRow> alertTable,
             Sink<AlertRow> alertTopic, Sink<DeadLetter> deadLetters, Sink<ArrivedEvent> events,
-            Sink<CellTotal<AttainmentCell, AttainmentMeasures>> attainment) {}
+            Sink<CellTotal<AttainmentCell, AttainmentMeasures>> attainment, Sink<ConfigurationItem> policies,
+            Sink<ConfigurationItem> calendars) {}
 
     private final Source<ConsumedRecord, ?, ?> source;
     private final Source<byte[], ?, ?> configurationSource;
@@ -61,9 +65,10 @@ public final class SlaMonitorJob {
         events.getSideOutput(DeadLetterRouter.DEAD_LETTERS).sinkTo(sinks.deadLetters()).name("dead-letters")
                 .uid("dead-letters-sink");
 
-        BroadcastStream<byte[]> configurations = env
-                .fromSource(configurationSource, ConfigurationWatermarks.idleBetweenDocuments(), "sla-config")
-                .broadcast(SlaMonitorFunction.CONFIGURATIONS);
+        DataStream<byte[]> published = env
+                .fromSource(configurationSource, ConfigurationWatermarks.idleBetweenDocuments(), "sla-config");
+        BroadcastStream<byte[]> configurations = published.broadcast(SlaMonitorFunction.CONFIGURATIONS);
+        configurationTables(env, published);
         SingleOutputStreamOperator<ClockRow> clocks = events
                 .keyBy(ArrivedEvent::ticketId)
                 .connect(configurations)
@@ -76,6 +81,19 @@ public final class SlaMonitorJob {
         DataStream<AlertRow> alerts = clocks.getSideOutput(SlaMonitorFunction.ALERTS);
         alerts.sinkTo(sinks.alertTable()).name("sla_alerts").uid("sla-alerts-sink");
         alerts.sinkTo(sinks.alertTopic()).name("sla-alerts").uid("sla-alerts-topic");
+    }
+
+    /** Every configuration version the engine applies, as rows of the policy and calendar tables. */
+    private void configurationTables(StreamExecutionEnvironment env, DataStream<byte[]> published) {
+        DataStream<ConfigurationItem> items = env
+                .fromData(List.of(slaConfiguration), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO)
+                .flatMap(ConfigurationItems.initial()).name("initial-configuration").uid("initial-configuration")
+                .union(published.flatMap(ConfigurationItems.published()).name("published-configurations")
+                        .uid("published-configurations"));
+        items.filter(item -> item.kind() == ConfigurationItem.Kind.POLICY)
+                .sinkTo(sinks.policies()).name("sla_policies").uid("sla-policies-sink");
+        items.filter(item -> item.kind() == ConfigurationItem.Kind.CALENDAR)
+                .sinkTo(sinks.calendars()).name("business_calendars").uid("business-calendars-sink");
     }
 
     /** The clocks' outcomes as daily cells per region, team and metric. */

@@ -1,5 +1,6 @@
 package io.deskpulse.jobs.workload;
 
+import io.deskpulse.jobs.cells.CellChange;
 import io.deskpulse.jobs.cells.CellPipeline;
 import io.deskpulse.jobs.cells.CellTotal;
 import io.deskpulse.jobs.cells.RegionZones;
@@ -16,7 +17,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Ticket events and the SLA monitor's alerts in; hourly workload cells per region, team and agent
- * out (docs/metrics.md). Sources and sink are passed in, as for every job.
+ * out (docs/metrics.md), and the same changes summed by UTC day into daily cells (for the tiles that
+ * sum long stretches of history). Sources and sinks are passed in, as for every job.
  */
 public final class WorkloadJob {
 
@@ -27,16 +29,19 @@ public final class WorkloadJob {
     private final Source<TicketFact, ?, ?> alerts;
     private final WatermarkStrategy<TicketFact> alertWatermarks;
     private final Sink<CellTotal<WorkloadCell, WorkloadMeasures>> cells;
+    private final Sink<CellTotal<WorkloadDay, WorkloadMeasures>> days;
     private final RegionZones zones;
 
     public WorkloadJob(Source<ConsumedRecord, ?, ?> events, WatermarkStrategy<ConsumedRecord> eventWatermarks,
             Source<TicketFact, ?, ?> alerts, WatermarkStrategy<TicketFact> alertWatermarks,
-            Sink<CellTotal<WorkloadCell, WorkloadMeasures>> cells, RegionZones zones) {
+            Sink<CellTotal<WorkloadCell, WorkloadMeasures>> cells, Sink<CellTotal<WorkloadDay, WorkloadMeasures>> days,
+            RegionZones zones) {
         this.events = events;
         this.eventWatermarks = eventWatermarks;
         this.alerts = alerts;
         this.alertWatermarks = alertWatermarks;
         this.cells = cells;
+        this.days = days;
         this.zones = zones;
     }
 
@@ -46,9 +51,15 @@ public final class WorkloadJob {
                 .name("event-facts").uid("workload-event-facts");
         DataStream<TicketFact> alertFacts = env.fromSource(alerts, alertWatermarks, "sla-alerts")
                 .uid("workload-sla-alerts");
-        CellPipeline.totals(eventFacts.union(alertFacts), new TicketWorkload(zones), WorkloadCell.class,
-                        WorkloadMeasures.class, NAME)
+        DataStream<CellChange<WorkloadCell, WorkloadMeasures>> changes =
+                CellPipeline.changes(eventFacts.union(alertFacts), new TicketWorkload(zones), NAME);
+        CellPipeline.sum(changes, WorkloadCell.class, WorkloadMeasures.class, NAME)
                 .sinkTo(cells).name("workload_hourly").uid("workload-hourly-sink");
+        DataStream<CellChange<WorkloadDay, WorkloadMeasures>> dayChanges = changes
+                .map(new DailyWorkload()).returns(CellPipeline.<WorkloadDay, WorkloadMeasures>changeType())
+                .name("workload-days").uid("workload-days");
+        CellPipeline.sum(dayChanges, WorkloadDay.class, WorkloadMeasures.class, NAME + "-daily")
+                .sinkTo(days).name("workload_daily").uid("workload-daily-sink");
     }
 
     public JobClient start(StreamExecutionEnvironment env) throws Exception {

@@ -65,6 +65,16 @@ class SlaMonitorJobIT {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
+    private static final byte[] LATER_CONFIGURATION = """
+            {"version": "v2", "effectiveFrom": "2099-01-01T00:00:00Z",
+             "calendars": [{"id": "office", "zone": "Europe/Berlin", "hours": {"MON": ["09:00-17:00"]},
+                            "holidays": ["2099-12-25"]}],
+             "policies": [{"id": "std", "match": {"region": ["east"]}, "calendar": "office",
+                           "targets": {"FIRST_RESPONSE": 20, "NEXT_REPLY": 60, "RESOLUTION": 90}, "warnAt": [50]},
+                          {"id": "rest", "match": {}, "calendar": "office",
+                           "targets": {"FIRST_RESPONSE": 60, "NEXT_REPLY": 120, "RESOLUTION": 480}}]}
+            """.getBytes(StandardCharsets.UTF_8);
+
     @Test
     void ticketEventsBecomeClocksAndTicketsInTheWarehouse(LocalStackEndpoints stack) throws Exception {
         JobTestStack test = JobTestStack.prepare(stack, "job-it");
@@ -139,6 +149,24 @@ class SlaMonitorJobIT {
                     "SELECT concat(customer_id, ' ', tier, ' ', region) FROM customers FINAL"));
             assertEquals(List.of("east hardware-desk"), rows(warehouse,
                     "SELECT concat(region, ' ', team) FROM teams FINAL"), "dimensions follow from the events");
+
+            // A later configuration version (not yet in force) lands beside the initial one.
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                    Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                    new StringSerializer(), new ByteArraySerializer())) {
+                producer.send(new ProducerRecord<>(test.configTopic(), "v2", LATER_CONFIGURATION)).get();
+            }
+            List<String> policies = List.of("std initial 1970-01-01 00:00:00.000 0 always [] 60",
+                    "std v2 2099-01-01 00:00:00.000 0 office ['east'] 90",
+                    "rest v2 2099-01-01 00:00:00.000 1 office [] 480");
+            assertEquals(policies, await(policies, () -> rows(warehouse, "SELECT concat(policy_id, ' ', config_version,"
+                    + " ' ', toString(effective_from), ' ', toString(position), ' ', calendar_id, ' ', toString(regions),"
+                    + " ' ', toString(target_minutes['RESOLUTION'])) FROM sla_policies FINAL"
+                    + " ORDER BY effective_from, position")), "every version of every policy");
+            assertEquals(List.of("always initial UTC true []", "office v2 Europe/Berlin false ['2099-12-25']"),
+                    rows(warehouse, "SELECT concat(calendar_id, ' ', config_version, ' ', zone, ' ',"
+                            + " toString(always_open), ' ', toString(holidays)) FROM business_calendars FINAL"
+                            + " ORDER BY effective_from"));
 
             Map<String, ConsumerRecord<String, byte[]>> letters = deadLetters(kafka, 2);
             assertEquals(Set.of("BAD-1", "BAD-2"), letters.keySet());

@@ -127,7 +127,9 @@ class SlaMonitorReplayEquivalenceIT {
                         AlertTopicSink.kafka(kafka.bootstrapServers(), test.alertsTopic()),
                         DeadLetterSink.kafka(kafka.bootstrapServers(), kafka.deadLetterTopic()),
                         new ClickHouseSink<>(warehouse, EventRow.TABLE, 2000, Duration.ofMillis(200)),
-                        new ClickHouseSink<>(warehouse, AttainmentRow.TABLE, 2000, Duration.ofMillis(200))),
+                        new ClickHouseSink<>(warehouse, AttainmentRow.TABLE, 2000, Duration.ofMillis(200)),
+                        new ClickHouseSink<>(warehouse, ConfigurationItem.POLICIES, 2000, Duration.ofMillis(200)),
+                        new ClickHouseSink<>(warehouse, ConfigurationItem.CALENDARS, 2000, Duration.ofMillis(200))),
                 CONFIGURATION,
                 KafkaSource.<byte[]>builder()
                         .setBootstrapServers(kafka.bootstrapServers())

@@ -69,6 +69,14 @@ final class Statement {
         return sql(" SETTINGS use_skip_indexes_if_final = 1, use_skip_indexes_if_final_exact_mode = 1");
     }
 
+    /**
+     * FINAL merges the versions of a row within its partition only, and skips the partitions already
+     * merged to one part: for tables whose partition key follows from the row's identity.
+     */
+    Statement finalWithinPartitions() {
+        return sql(" SETTINGS do_not_merge_across_partitions_select_final = 1");
+    }
+
     /** Reads one result row. */
     interface Row<T> {
         T read(ResultSet rs) throws SQLException;

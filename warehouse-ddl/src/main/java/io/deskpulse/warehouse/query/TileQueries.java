@@ -103,18 +103,22 @@ public final class TileQueries {
 
     /**
      * Open tickets at the end of each hour of the period that saw a change: the running sum of the
-     * backlog deltas from the beginning (so the first hour already counts what was open before).
+     * backlog deltas from the beginning (so the first hour already counts what was open before). What
+     * was open before is summed from the daily cells of the days before the period's first day and
+     * the hourly cells of that day before the period, in the same query.
      */
     public List<BacklogPoint> backlog(Scope scope, Period period) throws SQLException {
-        long[] before = new long[1];
-        list(new Statement().sql("SELECT sum(backlog_delta) FROM workload_hourly FINAL WHERE ")
-                .scope(scope, "region", "agent").sql(" AND hour < ").value(period.from()), rs -> before[0] = rs.getLong(1));
         Statement q = new Statement()
-                .sql("SELECT hour, sum(sum(backlog_delta)) OVER (ORDER BY hour) FROM workload_hourly FINAL WHERE ")
+                .sql("SELECT hour, (SELECT sum(open) FROM (SELECT sum(backlog_delta) AS open FROM workload_daily FINAL WHERE ")
+                .scope(scope, "region", "agent").sql(" AND day < toDate(").value(period.from())
+                .sql(") UNION ALL SELECT sum(backlog_delta) FROM workload_hourly FINAL WHERE ")
+                .scope(scope, "region", "agent").sql(" AND hour >= toStartOfDay(").value(period.from())
+                .sql(") AND hour < ").value(period.from())
+                .sql(")) + sum(sum(backlog_delta)) OVER (ORDER BY hour) FROM workload_hourly FINAL WHERE ")
                 .scope(scope, "region", "agent")
                 .sql(" AND hour >= ").value(period.from()).sql(" AND hour < ").value(period.to())
                 .sql(" GROUP BY hour ORDER BY hour");
-        return list(q, rs -> new BacklogPoint(rs.getObject(1, Instant.class), before[0] + rs.getLong(2)));
+        return list(q, rs -> new BacklogPoint(rs.getObject(1, Instant.class), rs.getLong(2)));
     }
 
     /** The agent x hour heatmap: tickets handled (assigned, replied to, resolved), minutes, breaches. */
@@ -146,34 +150,36 @@ public final class TileQueries {
      * Clocks still counting that are due before {@code now + window}, or overdue since at most
      * {@link #OVERDUE_LOOKBACK}, most urgent first, on tickets not resolved or closed: the at-risk list
      * of a manager and, with an agent's scope, that agent's queue. (Tickets overdue for longer are a
-     * backlog report's business, not a live list's.) The clocks are found first, through the due-time
-     * index; their tickets' priority and subject are then read by ticket id.
+     * backlog report's business, not a live list's.) The clocks are found first among the clocks still
+     * counting ({@code sla_open_clocks}); their tickets' priority and subject are then read by ticket id.
      */
     public List<AtRiskClock> atRisk(Scope scope, Instant now, Duration window, int limit) throws SQLException {
         Statement clocks = new Statement()
-                .sql("SELECT ticket_id, metric, state, due_at, region, team, agent_id FROM sla_clocks FINAL WHERE ")
+                .sql("SELECT ticket_id, metric, state, due_at, region, team, agent_id FROM sla_open_clocks FINAL WHERE ")
                 .scope(scope, "region", "agent_id")
-                .sql(" AND stopped_at IS NULL AND state IN ('RUNNING', 'BREACHED') AND due_at >= ")
-                .value(now.minus(OVERDUE_LOOKBACK)).sql(" AND due_at < ").value(now.plus(window))
+                .sql(" AND due_at >= ").value(now.minus(OVERDUE_LOOKBACK)).sql(" AND due_at < ").value(now.plus(window))
                 .sql(" ORDER BY due_at, ticket_id, metric LIMIT ").value(limit * 2)
-                .skipIndexesUnderFinal();
-        List<AtRiskClock> candidates = list(clocks, rs -> new AtRiskClock(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getObject(4, Instant.class), null, null, rs.getString(5), rs.getString(6),
-                rs.getString(7)));
-        if (candidates.isEmpty()) {
-            return candidates;
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        Set<String> regions = new TreeSet<>();
-        for (AtRiskClock c : candidates) {
-            ids.add(c.ticketId());
-            regions.add(c.region());
-        }
+                .finalWithinPartitions();
         Map<String, String[]> open = new HashMap<>();
-        list(new Statement().sql("SELECT ticket_id, priority, subject FROM tickets FINAL WHERE region IN (")
-                        .values(regions).sql(") AND ticket_id IN (").values(ids)
-                        .sql(") AND status NOT IN ('RESOLVED', 'CLOSED')"),
-                rs -> open.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)}));
+        List<AtRiskClock> candidates;
+        try (Connection connection = warehouse.connect()) {
+            candidates = list(connection, clocks, rs -> new AtRiskClock(rs.getString(1), rs.getString(2),
+                    rs.getString(3), rs.getObject(4, Instant.class), null, null, rs.getString(5), rs.getString(6),
+                    rs.getString(7)));
+            if (candidates.isEmpty()) {
+                return candidates;
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            Set<String> regions = new TreeSet<>();
+            for (AtRiskClock c : candidates) {
+                ids.add(c.ticketId());
+                regions.add(c.region());
+            }
+            list(connection, new Statement().sql("SELECT ticket_id, priority, subject FROM tickets FINAL WHERE region IN (")
+                            .values(regions).sql(") AND ticket_id IN (").values(ids)
+                            .sql(") AND status NOT IN ('RESOLVED', 'CLOSED')"),
+                    rs -> open.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)}));
+        }
         List<AtRiskClock> atRisk = new ArrayList<>();
         for (AtRiskClock c : candidates) {
             String[] ticket = open.get(c.ticketId());
@@ -224,54 +230,73 @@ public final class TileQueries {
 
     /**
      * Cost per ticket and return on investment over the period, in scope: labour at each region's
-     * hourly rate (or the '*' rate), against the baseline figures valid at the period's end.
+     * hourly rate (or the '*' rate), against the baseline figures valid at the period's end. Two round
+     * trips on one connection: the reference figures, then the period's sums (work from the daily
+     * cells of the whole days inside the period and the hourly cells around them).
      */
     public ReturnOnInvestment returnOnInvestment(Scope scope, Period period) throws SQLException {
         Map<String, Double> rates = new HashMap<>();
-        String[] currency = {"USD"};
-        list(new Statement().sql("SELECT region, toFloat64(argMax(hourly_cost, valid_from)), argMax(currency, valid_from)"
-                        + " FROM cost_rates FINAL WHERE valid_from <= toDate(").value(period.to())
-                        .sql(") GROUP BY region"), rs -> {
-                    rates.put(rs.getString(1), rs.getDouble(2));
-                    currency[0] = rs.getString(1).equals("*") ? rs.getString(3) : currency[0];
-                    return null;
-                });
-        double defaultRate = rates.getOrDefault("*", 0.0);
-        long[] work = new long[2];
-        double[] labour = new double[1];
-        list(new Statement().sql("SELECT region, sum(resolved), sum(work_minutes) FROM workload_hourly FINAL WHERE ")
-                .scope(scope, "region", "agent")
-                .sql(" AND hour >= ").value(period.from()).sql(" AND hour < ").value(period.to())
-                .sql(" GROUP BY region"), rs -> {
-                    work[0] += rs.getLong(2);
-                    work[1] += rs.getLong(3);
-                    labour[0] += rs.getLong(3) / 60.0 * rates.getOrDefault(rs.getString(1), defaultRate);
-                    return null;
-                });
         Map<String, Double> figures = new HashMap<>();
-        list(new Statement().sql("SELECT figure, toFloat64(argMax(value, valid_from)) FROM roi_baseline FINAL"
-                        + " WHERE valid_from <= toDate(").value(period.to()).sql(") GROUP BY figure"),
-                rs -> figures.put(rs.getString(1), rs.getDouble(2)));
-        long met = 0;
-        long breached = 0;
-        for (Attainment a : attainment(scope, period)) {
-            met += a.met();
-            breached += a.breached();
+        String[] currency = {"USD"};
+        Map<String, long[]> work = new HashMap<>();
+        long[] clocks = new long[2];
+        long[] resolutions = new long[2];
+        try (Connection c = warehouse.connect()) {
+            list(c, new Statement()
+                    .sql("SELECT 'rate', region, toFloat64(argMax(hourly_cost, valid_from)), argMax(currency, valid_from)"
+                            + " FROM cost_rates FINAL WHERE valid_from <= toDate(").value(period.to())
+                    .sql(") GROUP BY region UNION ALL SELECT 'figure', figure, toFloat64(argMax(value, valid_from)), ''"
+                            + " FROM roi_baseline FINAL WHERE valid_from <= toDate(").value(period.to())
+                    .sql(") GROUP BY figure"), rs -> {
+                        if (rs.getString(1).equals("rate")) {
+                            rates.put(rs.getString(2), rs.getDouble(3));
+                            currency[0] = rs.getString(2).equals("*") ? rs.getString(4) : currency[0];
+                        } else {
+                            figures.put(rs.getString(2), rs.getDouble(3));
+                        }
+                        return null;
+                    });
+            WholeDays days = WholeDays.within(period);
+            list(c, new Statement()
+                    .sql("SELECT 'work', region, sum(resolved), sum(work_minutes) FROM (SELECT region, resolved,"
+                            + " work_minutes FROM workload_daily FINAL WHERE ").scope(scope, "region", "agent")
+                    .sql(" AND day >= toDate(").value(days.from()).sql(") AND day < toDate(").value(days.to())
+                    .sql(") UNION ALL SELECT region, resolved, work_minutes FROM workload_hourly FINAL WHERE ")
+                    .scope(scope, "region", "agent")
+                    .sql(" AND (hour >= ").value(period.from()).sql(" AND hour < ").value(days.from())
+                    .sql(" OR hour >= ").value(days.to()).sql(" AND hour < ").value(period.to()).sql(")) GROUP BY region")
+                    .sql(" UNION ALL SELECT 'clocks', '', sum(met + breached), sum(breached) FROM sla_attainment_daily FINAL WHERE ")
+                    .scope(scope, "region", "agent").sql(" AND ").days(period)
+                    .sql(" UNION ALL SELECT 'resolutions', '', sum(resolutions), sum(first_contact_resolutions)"
+                            + " FROM satisfaction_daily FINAL WHERE ").scope(scope, "region", "agent").sql(" AND ").days(period),
+                    rs -> {
+                        long[] sums = switch (rs.getString(1)) {
+                            case "work" -> work.computeIfAbsent(rs.getString(2), region -> new long[2]);
+                            case "clocks" -> clocks;
+                            default -> resolutions;
+                        };
+                        sums[0] += rs.getLong(3);
+                        sums[1] += rs.getLong(4);
+                        return null;
+                    });
         }
-        long resolutions = 0;
-        long firstContact = 0;
-        for (SatisfactionRollup r : satisfaction(scope, period, Level.REGION)) {
-            resolutions += r.resolutions();
-            firstContact += r.firstContactResolutions();
+        double defaultRate = rates.getOrDefault("*", 0.0);
+        long resolved = 0;
+        long workMinutes = 0;
+        double labour = 0;
+        for (Map.Entry<String, long[]> region : work.entrySet()) {
+            resolved += region.getValue()[0];
+            workMinutes += region.getValue()[1];
+            labour += region.getValue()[1] / 60.0 * rates.getOrDefault(region.getKey(), defaultRate);
         }
-        double hourlyCost = work[1] > 0 ? labour[0] / (work[1] / 60.0) : defaultRate;
+        double hourlyCost = workMinutes > 0 ? labour / (workMinutes / 60.0) : defaultRate;
         ReturnOnInvestment.Baseline baseline = new ReturnOnInvestment.Baseline(
                 figures.getOrDefault("minutes_per_ticket", 0.0), figures.getOrDefault("breach_rate", 0.0),
                 figures.getOrDefault("breach_penalty", 0.0), figures.getOrDefault("first_contact_rate", 0.0),
                 figures.getOrDefault("repeat_contact_cost", 0.0), figures.getOrDefault("investment", 0.0),
                 figures.getOrDefault("monthly_run_cost", 0.0), hourlyCost);
-        return new ReturnOnInvestment(period, currency[0], work[0], work[1], labour[0], met + breached, breached,
-                resolutions, firstContact, baseline);
+        return new ReturnOnInvestment(period, currency[0], resolved, workMinutes, labour, clocks[0], clocks[1],
+                resolutions[0], resolutions[1], baseline);
     }
 
     private interface Row<T> {
@@ -279,8 +304,14 @@ public final class TileQueries {
     }
 
     private <T> List<T> list(Statement q, Row<T> row) throws SQLException {
-        try (Connection c = warehouse.connect(); PreparedStatement statement = q.prepare(c);
-                ResultSet rs = statement.executeQuery()) {
+        try (Connection c = warehouse.connect()) {
+            return list(c, q, row);
+        }
+    }
+
+    /** On a connection the caller holds: a tile of several queries connects once (connecting costs a round trip). */
+    private static <T> List<T> list(Connection c, Statement q, Row<T> row) throws SQLException {
+        try (PreparedStatement statement = q.prepare(c); ResultSet rs = statement.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(row.read(rs));

@@ -42,11 +42,12 @@ class TileQueriesTest {
     private static final Scope CN = Scope.regions(Set.of("cn-east"));
     private static final Scope US = Scope.regions(Set.of("us-east"));
 
+    private static ClickHouseConfig warehouse;
     private static TileQueries tiles;
 
     @BeforeAll
     static void fixture(LocalStackEndpoints stack) throws Exception {
-        ClickHouseConfig warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint()).withDatabase("tiles");
+        warehouse = ClickHouseConfig.local(stack.clickHouseEndpoint()).withDatabase("tiles");
         new MigrationRunner(warehouse).migrate();
         try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
             s.execute("""
@@ -92,7 +93,17 @@ class TileQueriesTest {
                     ('cn-east', '2026-03-02 01:00:00', 'desk', 'a1', 1, 9, 1, 1, 0, 0, 1, 3, 30, 0, 0, 2),
                     ('cn-east', '2026-03-02 02:00:00', 'desk', 'a2', 1, 10, 1, 1, 1, 0, 0, 0, 0, 0, 1, 4),
                     ('cn-east', '2026-03-02 05:00:00', 'desk', 'a1', 1, 13, 0, 0, 1, 0, -1, 0, 0, 0, 0, 1),
-                    ('us-east', '2026-03-03 01:00:00', 'ny', 'u1', 1, 20, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1)""");
+                    ('us-east', '2026-03-03 01:00:00', 'ny', 'u1', 1, 20, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1),
+                    ('us-east', '2026-03-09 05:00:00', 'ny', 'u1', 1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 1)""");
+            // The workload job's daily cells of the hourly ones above (an older version that must not count).
+            s.execute("""
+                    INSERT INTO workload_daily (region, day, team, agent, created, assigned, resolved, reopened,
+                        backlog_delta, public_replies, work_minutes, warnings, breaches, version) VALUES
+                    ('cn-east', '2026-03-02', 'desk', 'a1', 1, 1, 1, 0, 0, 3, 30, 0, 0, 3),
+                    ('cn-east', '2026-03-02', 'desk', 'a2', 1, 1, 1, 0, 0, 0, 0, 0, 1, 4),
+                    ('us-east', '2026-03-03', 'ny', 'u1', 1, 0, 0, 0, 2, 0, 0, 0, 0, 1),
+                    ('us-east', '2026-03-03', 'ny', 'u1', 1, 0, 0, 0, 1, 0, 0, 0, 0, 2),
+                    ('us-east', '2026-03-09', 'ny', 'u1', 1, 1, 0, 0, 1, 0, 0, 0, 0, 1)""");
             s.execute("""
                     INSERT INTO satisfaction_daily (region, day, team, agent, category, channel, resolutions,
                         first_contact_resolutions, reopened_resolutions, surveys_sent, surveys_answered, csat_1, csat_2,
@@ -134,6 +145,9 @@ class TileQueriesTest {
                         new BacklogPoint(Instant.parse("2026-03-02T05:00:00Z"), 0)),
                 tiles.backlog(CN, afterTen));
         assertEquals(List.of(new BacklogPoint(Instant.parse("2026-03-03T01:00:00Z"), 1)), tiles.backlog(US, WEEK));
+        assertEquals(List.of(new BacklogPoint(Instant.parse("2026-03-09T05:00:00Z"), 2)),
+                tiles.backlog(Scope.agent("u1"), new Period(Instant.parse("2026-03-09T00:00:00Z"),
+                        Instant.parse("2026-03-10T00:00:00Z"))), "the ticket open since 3 March, from the daily cells");
     }
 
     @Test
@@ -160,6 +174,42 @@ class TileQueriesTest {
                         Instant.parse("2026-03-03T01:00:00Z"), Duration.ofHours(1), 10).stream()
                 .map(c -> c.ticketId() + " " + c.metric()).toList());
         assertEquals(List.of(), tiles.atRisk(Scope.agent("a2"), now, Duration.ofDays(30), 10), "a2's ticket is resolved");
+    }
+
+    @Test
+    void aClockLeavesTheAtRiskListWhenItStopsAndComesBackWhenItResumes() throws Exception {
+        // A ticket of its own region and month, so that the other tests' answers stay as they are.
+        Scope eu = Scope.regions(Set.of("eu-west"));
+        Instant now = Instant.parse("2026-06-10T01:00:00Z");
+        try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO tickets (ticket_id, created_at, customer_id, customer_tier, region, team, category,
+                        priority, channel, subject, status, agent_id, resolved_at, version) VALUES
+                    ('EU-1', '2026-06-10 00:00:00', 'c4', 'STANDARD', 'eu-west', 'dublin', 'access/vpn/login', 'P2',
+                        'web', 'vpn', 'OPEN', 'e1', NULL, 1)""");
+            s.execute(clock("EU-1", "'2026-06-10 02:00:00'", "NULL", "RUNNING", 1));
+            assertEquals(List.of("EU-1 RESOLUTION RUNNING e1"), atRisk(eu, now));
+
+            s.execute(clock("EU-1", "'2026-06-10 02:00:00'", "'2026-06-10 00:30:00'", "MET", 2));
+            assertEquals(List.of(), atRisk(eu, now), "stopped: no longer counting");
+
+            s.execute(clock("EU-1", "'2026-06-10 03:00:00'", "NULL", "PAUSED", 3));
+            s.execute(clock("EU-1", "'2026-06-10 03:30:00'", "NULL", "RUNNING", 4));
+            assertEquals(List.of("EU-1 RESOLUTION RUNNING e1"), atRisk(eu, now), "reopened: counting again");
+        }
+    }
+
+    private static String clock(String ticket, String dueAt, String stoppedAt, String state, int version) {
+        return """
+                INSERT INTO sla_clocks (ticket_id, metric, cycle, region, team, agent_id, policy_id, target_seconds,
+                    started_at, stopped_at, due_at, breached_at, used_seconds, paused_seconds, state, version) VALUES
+                ('%s', 'RESOLUTION', 1, 'eu-west', 'dublin', 'e1', 'p2', 7200, '2026-06-10 00:00:00', %s, %s, NULL,
+                    0, 0, '%s', %d)""".formatted(ticket, stoppedAt, dueAt, state, version);
+    }
+
+    private static List<String> atRisk(Scope scope, Instant now) throws Exception {
+        return tiles.atRisk(scope, now, Duration.ofHours(4), 10).stream()
+                .map(c -> c.ticketId() + " " + c.metric() + " " + c.state() + " " + c.agentId()).toList();
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -93,10 +95,10 @@ class RoleJourneysE2ETest {
         assertEquals("50 % (1)", text("#figure-overdue .dp-stat-value"));
         chromium.screenshot("agent-queue");
 
-        click(By.cssSelector("#actions-" + URGENT + " vaadin-menu-bar-button"));
-        click(By.id("action-resolve-" + URGENT));
-        click(By.cssSelector("#action-first-contact input"));
-        click(By.id("action-confirm"));
+        click(() -> actionsCell(URGENT));
+        click(() -> chromium.driver.findElement(By.id("action-resolve-" + URGENT)));
+        click(() -> chromium.driver.findElement(By.cssSelector("#action-first-contact input")));
+        click(() -> chromium.driver.findElement(By.id("action-confirm")));
         chromium.await(() -> text("#action-outcome") != null || text("vaadin-notification-card") != null);
 
         chromium.await(() -> queueIds().equals(List.of(LATER)) ? true : null);
@@ -118,9 +120,8 @@ class RoleJourneysE2ETest {
         assertTrue(url.contains("region=eu-central") && url.contains("team=" + DESK), url);
         chromium.screenshot("manager-agent");
 
-        String csv = download("manager-tickets-csv");
-        assertTrue(csv.startsWith("ticket_id,subject,priority,region,team,agent,status,clock,state,due_at\r\n"),
-                csv);
+        String csv = download("manager-tickets-csv").replace("\uFEFF", "").replace("\r\n", "\n");
+        assertTrue(csv.startsWith("ticket_id,subject,priority,region,team,agent,status,clock,state,due_at\n"), csv);
         assertTrue(csv.contains(LUKAS + ",VPN drops every hour,P2,eu-central," + DESK + ",lukas.schmidt,"), csv);
         assertTrue(!csv.contains(CHINA) && !csv.contains(LATER), "the agent's tickets only: " + csv);
 
@@ -180,15 +181,31 @@ class RoleJourneysE2ETest {
     }
 
     /** Clicks once the element is there and can take the click (menus and dialogs open animated). */
-    private static void click(By element) {
+    private static void click(Supplier<WebElement> element) {
         chromium.await(() -> {
             try {
-                chromium.driver.findElement(element).click();
+                WebElement found = element.get();
+                if (found == null) {
+                    return null;
+                }
+                found.click();
                 return true;
-            } catch (ElementNotInteractableException e) {
+            } catch (ElementNotInteractableException | StaleElementReferenceException e) {
                 return null;
             }
         });
+    }
+
+    /** The "Actions" cell of a ticket's row in the queue: a click on it opens the row's menu. */
+    private static WebElement actionsCell(String ticketId) {
+        return (WebElement) chromium.driver.executeScript("""
+                const grid = document.getElementById('queue-grid');
+                for (const row of grid.shadowRoot.querySelectorAll('tbody tr')) {
+                  const slots = [...row.querySelectorAll('td slot')];
+                  const cells = slots.map(slot => slot.assignedElements()[0]);
+                  if (cells[0] && cells[0].textContent.trim() === arguments[0]) return cells[cells.length - 1];
+                }
+                return null;""", ticketId);
     }
 
     private static TicketCreated ticket(String id, Instant at, String region, String team, Priority priority,
@@ -209,10 +226,7 @@ class RoleJourneysE2ETest {
         CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get();
     }
 
-    /**
-     * Fetches a CSV link's file with the browser's own session, as a click on it would (the
-     * browser's decoder drops the byte-order mark that spreadsheets need).
-     */
+    /** Fetches a CSV link's file with the browser's own session, as a click on it would. */
     private static String download(String anchorId) {
         String href = chromium.await(() -> chromium.driver.findElement(By.id(anchorId)).getDomAttribute("href"));
         return (String) chromium.driver.executeAsyncScript("""

@@ -270,8 +270,9 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(t -> t.metric() == null ? "" : t.metric()).setHeader("Clock").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> TimeToBreach.describe(t.dueAt(), now)).setHeader("Time to breach").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(t -> new TicketActions(tickets, viewer, t.ticketId(), t.priority(), id -> refresh()))
-                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(t -> "Actions ▾").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
+                .setPartNameGenerator(t -> "dp-row-actions");
+        new TicketActions(tickets, viewer, id -> refresh()).addTo(grid, QueuedTicket::ticketId, QueuedTicket::priority);
         grid.setPartNameGenerator(t -> TimeToBreach.of(t.dueAt(), t.clockState(), now).partName);
         grid.setItems(page.tickets());
         ticketsTile.setBody(grid, csv("manager-tickets-csv", "tickets.csv", (p, out) -> {

@@ -70,6 +70,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     private final H2 title = new H2();
     private final Div refused = new Div();
     private Scope scope;
+    private List<QueuedTicket> shown = List.of();
     private final Grid<QueuedTicket> grid = new Grid<>();
     private final Div figures = new Div();
     private final Span status = new Span();
@@ -152,9 +153,10 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         if (!viewer.role().equals(Roles.AGENT)) {
             grid.addColumn(QueuedTicket::agentId).setHeader("Agent").setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addComponentColumn(ticket -> new TicketActions(tickets, viewer, ticket.ticketId(), ticket.priority(),
-                        done -> refresh()))
-                .setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(ticket -> "Actions ▾").setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
+                .setPartNameGenerator(ticket -> "dp-row-actions");
+        new TicketActions(tickets, viewer, done -> refresh()).addTo(grid, QueuedTicket::ticketId,
+                QueuedTicket::priority);
         grid.setPartNameGenerator(ticket -> TimeToBreach.of(ticket.dueAt(), ticket.clockState(), now).partName);
     }
 
@@ -181,7 +183,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         now = clock.instant();
         try {
             List<QueuedTicket> open = queue.queue(scope);
-            grid.setItems(open);
+            showRows(open);
             showFigures(queue.figures(scope, open, now, zone));
             status.setText(open.size() + " open, updated " + ViewerTime.TIME.format(now.atZone(zone)));
             status.removeClassName(LumoUtility.TextColor.ERROR);
@@ -189,6 +191,16 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
             status.setText("Warehouse unavailable (checked " + ViewerTime.TIME.format(now.atZone(zone))
                     + "): tickets cannot be loaded right now; retrying automatically.");
             status.addClassName(LumoUtility.TextColor.ERROR);
+        }
+    }
+
+    /** New rows only when they changed: the countdowns move either way, and an open row menu stays put. */
+    private void showRows(List<QueuedTicket> open) {
+        if (open.equals(shown)) {
+            grid.getDataProvider().refreshAll();
+        } else {
+            shown = open;
+            grid.setItems(open);
         }
     }
 

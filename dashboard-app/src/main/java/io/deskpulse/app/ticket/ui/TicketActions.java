@@ -6,9 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,17 +23,21 @@ import io.deskpulse.app.ticket.TicketService;
 import io.deskpulse.events.Priority;
 import io.deskpulse.events.TicketStatus;
 import io.deskpulse.warehouse.query.TicketQueries.AgentHome;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
- * The actions on one ticket as a compact menu: reply, internal note, pending customer, on hold,
- * resolve for whoever handles tickets; reassign, priority and escalate for managers. Each asks for
- * what it needs in a small dialog, publishes through {@link TicketService} (which checks scope and
- * role again: the menu only spares the viewer a refusal) and says how it went.
+ * The actions on a ticket: reply, internal note, pending customer, on hold, resolve for whoever
+ * handles tickets; reassign, priority and escalate for managers. Each asks for what it needs in a
+ * small dialog, publishes through {@link TicketService} (which checks scope and role again: the
+ * menu only spares the viewer a refusal) and says how it went. Offered as a menu button on the
+ * ticket page and as a menu on the rows of a grid, opened by a click on the row: a grid's menu
+ * belongs to the grid, not to its rows, so the grid may reload under it while it is open.
  */
-public final class TicketActions extends MenuBar {
+public final class TicketActions {
 
     /** What an action does on success: the queue reloads, the detail page re-reads the ticket. */
     public interface Done {
@@ -43,39 +48,69 @@ public final class TicketActions extends MenuBar {
         CompletableFuture<Void> run() throws OutOfScopeException, WarehouseUnavailableException;
     }
 
-    private final transient TicketService tickets;
+    private record Entry(String id, String label, Runnable click) {}
+
+    private final TicketService tickets;
     private final Viewer viewer;
-    private final String ticketId;
     private final Done done;
 
-    public TicketActions(TicketService tickets, Viewer viewer, String ticketId, String priority, Done done) {
+    public TicketActions(TicketService tickets, Viewer viewer, Done done) {
         this.tickets = tickets;
         this.viewer = viewer;
-        this.ticketId = ticketId;
         this.done = done;
-        setId("actions-" + ticketId);
-        addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
-        SubMenu menu = addItem("Actions").getSubMenu();
+    }
+
+    /** A menu button with the actions on one ticket. */
+    public MenuBar menuFor(String ticketId, String priority) {
+        MenuBar bar = new MenuBar();
+        bar.setId("actions-" + ticketId);
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+        SubMenu menu = bar.addItem("Actions").getSubMenu();
+        for (Entry entry : entries(ticketId, priority)) {
+            menu.addItem(entry.label(), event -> entry.click().run()).setId(entry.id());
+        }
+        return bar;
+    }
+
+    /** The actions as a menu on each row of {@code grid}, opened by a click on the row. */
+    public <T> void addTo(Grid<T> grid, Function<T, String> ticketId, Function<T, String> priority) {
+        GridContextMenu<T> menu = grid.addContextMenu();
+        menu.setOpenOnClick(true);
+        menu.setDynamicContentHandler(row -> {
+            menu.removeAll();
+            if (row == null) {
+                return false;
+            }
+            for (Entry entry : entries(ticketId.apply(row), priority.apply(row))) {
+                menu.addItem(entry.label(), event -> entry.click().run()).setId(entry.id());
+            }
+            return true;
+        });
+    }
+
+    private List<Entry> entries(String ticketId, String priority) {
+        List<Entry> entries = new ArrayList<>();
         if (viewer.mayHandle()) {
-            item(menu, "Reply to customer", "reply", () -> run("Reply sent", () -> tickets.reply(viewer, ticketId, true)));
-            item(menu, "Internal note", "note", () -> run("Note added", () -> tickets.reply(viewer, ticketId, false)));
-            item(menu, "Pending customer...", "pending", () -> setAside(TicketStatus.PENDING_CUSTOMER));
-            item(menu, "On hold...", "hold", () -> setAside(TicketStatus.ON_HOLD));
-            item(menu, "Resolve...", "resolve", this::resolve);
+            entries.add(new Entry("action-reply-" + ticketId, "Reply to customer",
+                    () -> run(ticketId, "Reply sent", () -> tickets.reply(viewer, ticketId, true))));
+            entries.add(new Entry("action-note-" + ticketId, "Internal note",
+                    () -> run(ticketId, "Note added", () -> tickets.reply(viewer, ticketId, false))));
+            entries.add(new Entry("action-pending-" + ticketId, "Pending customer...",
+                    () -> setAside(ticketId, TicketStatus.PENDING_CUSTOMER)));
+            entries.add(new Entry("action-hold-" + ticketId, "On hold...", () -> setAside(ticketId, TicketStatus.ON_HOLD)));
+            entries.add(new Entry("action-resolve-" + ticketId, "Resolve...", () -> resolve(ticketId)));
         }
         if (viewer.mayDirect()) {
-            item(menu, "Reassign...", "reassign", this::reassign);
-            item(menu, "Change priority...", "priority", () -> changePriority(priority));
-            item(menu, "Escalate", "escalate", () -> run("Escalated", () -> tickets.escalate(viewer, ticketId)));
+            entries.add(new Entry("action-reassign-" + ticketId, "Reassign...", () -> reassign(ticketId)));
+            entries.add(new Entry("action-priority-" + ticketId, "Change priority...",
+                    () -> changePriority(ticketId, priority)));
+            entries.add(new Entry("action-escalate-" + ticketId, "Escalate",
+                    () -> run(ticketId, "Escalated", () -> tickets.escalate(viewer, ticketId))));
         }
+        return entries;
     }
 
-    private void item(SubMenu menu, String text, String id, Runnable click) {
-        MenuItem item = menu.addItem(text, event -> click.run());
-        item.setId("action-" + id + "-" + ticketId);
-    }
-
-    private void setAside(TicketStatus status) {
+    private void setAside(String ticketId, TicketStatus status) {
         ComboBox<String> reason = new ComboBox<>("Reason", TicketService.SET_ASIDE_REASONS);
         reason.setId("action-reason");
         reason.setAllowCustomValue(true);
@@ -88,12 +123,12 @@ public final class TicketActions extends MenuBar {
                 reason.setErrorMessage("Say why: the SLA clock records it with the pause");
                 return false;
             }
-            run(title, () -> tickets.setAside(viewer, ticketId, status, reason.getValue()));
+            run(ticketId, title, () -> tickets.setAside(viewer, ticketId, status, reason.getValue()));
             return true;
         });
     }
 
-    private void resolve() {
+    private void resolve(String ticketId) {
         TextField code = new TextField("Resolution code");
         code.setId("action-resolution-code");
         code.setValue("solved");
@@ -105,12 +140,12 @@ public final class TicketActions extends MenuBar {
                 code.setErrorMessage("A resolution code is required");
                 return false;
             }
-            run("Resolved", () -> tickets.resolve(viewer, ticketId, code.getValue(), firstContact.getValue()));
+            run(ticketId, "Resolved", () -> tickets.resolve(viewer, ticketId, code.getValue(), firstContact.getValue()));
             return true;
         });
     }
 
-    private void reassign() {
+    private void reassign(String ticketId) {
         List<AgentHome> agents;
         try {
             agents = tickets.assignees(viewer);
@@ -127,13 +162,13 @@ public final class TicketActions extends MenuBar {
                 agent.setErrorMessage("Choose an agent");
                 return false;
             }
-            run("Reassigned to " + agent.getValue().agentId(),
+            run(ticketId, "Reassigned to " + agent.getValue().agentId(),
                     () -> tickets.reassign(viewer, ticketId, agent.getValue().agentId()));
             return true;
         });
     }
 
-    private void changePriority(String current) {
+    private void changePriority(String ticketId, String current) {
         ComboBox<Priority> priority = new ComboBox<>("Priority", Priority.values());
         priority.setId("action-new-priority");
         priority.setValue(Priority.valueOf(current));
@@ -142,7 +177,7 @@ public final class TicketActions extends MenuBar {
                 priority.setInvalid(true);
                 return false;
             }
-            run("Priority set to " + priority.getValue(),
+            run(ticketId, "Priority set to " + priority.getValue(),
                     () -> tickets.changePriority(viewer, ticketId, priority.getValue()));
             return true;
         });
@@ -164,7 +199,7 @@ public final class TicketActions extends MenuBar {
         dialog.open();
     }
 
-    private void run(String success, Action action) {
+    private void run(String ticketId, String success, Action action) {
         UI ui = UI.getCurrent();
         CompletableFuture<Void> sent;
         try {

@@ -114,7 +114,7 @@ public class TicketView extends VerticalLayout implements HasUrlParameter<String
         HorizontalLayout header = new HorizontalLayout(title, new PriorityBadge(ticket.priority()), status);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (!TicketStatus.valueOf(ticket.status()).isDone()) {
-            header.add(new TicketActions(tickets, viewer, ticket.ticketId(), ticket.priority(), done -> show()));
+            header.add(new TicketActions(tickets, viewer, done -> show()).menuFor(ticket.ticketId(), ticket.priority()));
         }
         return header;
     }

@@ -95,7 +95,7 @@ class RoleJourneysE2ETest {
         assertEquals("50 % (1)", text("#figure-overdue .dp-stat-value"));
         chromium.screenshot("agent-queue");
 
-        click(() -> actionsCell(URGENT));
+        click(() -> rowMenuCell("queue-grid", URGENT));
         click(() -> chromium.driver.findElement(By.id("action-resolve-" + URGENT)));
         click(() -> chromium.driver.findElement(By.cssSelector("#action-first-contact input")));
         click(() -> chromium.driver.findElement(By.id("action-confirm")));
@@ -125,7 +125,8 @@ class RoleJourneysE2ETest {
         assertTrue(csv.contains(LUKAS + ",VPN drops every hour,P2,eu-central," + DESK + ",lukas.schmidt,"), csv);
         assertTrue(!csv.contains(CHINA) && !csv.contains(LATER), "the agent's tickets only: " + csv);
 
-        chromium.driver.findElement(By.linkText(LUKAS)).click();
+        click(() -> rowMenuCell("manager-tickets-grid", LUKAS));
+        click(() -> chromium.driver.findElement(By.id("action-open-" + LUKAS)));
         assertEquals(LUKAS + ": VPN drops every hour", chromium.await(() -> text("#ticket-title")));
         chromium.await(() -> text("[id^='clock-FIRST_RESPONSE']"));
         chromium.screenshot("ticket-detail");
@@ -196,16 +197,16 @@ class RoleJourneysE2ETest {
         });
     }
 
-    /** The "Actions" cell of a ticket's row in the queue: a click on it opens the row's menu. */
-    private static WebElement actionsCell(String ticketId) {
+    /** The "Actions" cell of a ticket's row in a grid: a click on it opens the row's menu. */
+    private static WebElement rowMenuCell(String gridId, String ticketId) {
         return (WebElement) chromium.driver.executeScript("""
-                const grid = document.getElementById('queue-grid');
+                const grid = document.getElementById(arguments[1]);
                 for (const row of grid.shadowRoot.querySelectorAll('tbody tr')) {
                   const slots = [...row.querySelectorAll('td slot')];
                   const cells = slots.map(slot => slot.assignedElements()[0]);
                   if (cells[0] && cells[0].textContent.trim() === arguments[0]) return cells[cells.length - 1];
                 }
-                return null;""", ticketId);
+                return null;""", ticketId, gridId);
     }
 
     private static TicketCreated ticket(String id, Instant at, String region, String team, Priority priority,

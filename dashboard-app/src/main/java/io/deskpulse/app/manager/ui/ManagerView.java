@@ -46,7 +46,6 @@ import io.deskpulse.app.security.Roles;
 import io.deskpulse.app.security.Viewer;
 import io.deskpulse.app.ticket.TicketService;
 import io.deskpulse.app.ticket.ui.TicketActions;
-import io.deskpulse.app.ticket.ui.TicketView;
 import io.deskpulse.warehouse.query.TicketQueries.QueuedTicket;
 import io.deskpulse.warehouse.query.TileQueries.AgentHour;
 import io.deskpulse.warehouse.query.TileQueries.HourOfWeek;
@@ -260,8 +259,8 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(page.tickets().size() <= 15);
         grid.setHeight(page.tickets().size() <= 15 ? null : "520px");
-        grid.addComponentColumn(t -> new RouterLink(t.ticketId(), TicketView.class, t.ticketId())).setHeader("Ticket")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(QueuedTicket::ticketId).setHeader("Ticket").setAutoWidth(true).setFlexGrow(0)
+                .setPartNameGenerator(t -> "dp-row-menu");
         grid.addColumn(QueuedTicket::subject).setHeader("Subject").setFlexGrow(1);
         grid.addComponentColumn(t -> new PriorityBadge(t.priority())).setHeader("Priority").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -271,7 +270,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(t -> TimeToBreach.describe(t.dueAt(), now)).setHeader("Time to breach").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(t -> "Actions ▾").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
-                .setPartNameGenerator(t -> "dp-row-actions");
+                .setPartNameGenerator(t -> "dp-row-menu");
         new TicketActions(tickets, viewer, id -> refresh()).addTo(grid, QueuedTicket::ticketId, QueuedTicket::priority);
         grid.setPartNameGenerator(t -> TimeToBreach.of(t.dueAt(), t.clockState(), now).partName);
         grid.setItems(page.tickets());

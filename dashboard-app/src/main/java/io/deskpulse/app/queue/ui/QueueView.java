@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.deskpulse.app.base.DeskPulseProperties;
 import io.deskpulse.app.base.WarehouseUnavailableException;
@@ -36,7 +35,6 @@ import io.deskpulse.app.security.ScopeNarrowing;
 import io.deskpulse.app.security.Viewer;
 import io.deskpulse.app.ticket.TicketService;
 import io.deskpulse.app.ticket.ui.TicketActions;
-import io.deskpulse.app.ticket.ui.TicketView;
 import io.deskpulse.warehouse.query.Scope;
 import io.deskpulse.warehouse.query.TicketQueries.QueuedTicket;
 import jakarta.annotation.security.RolesAllowed;
@@ -136,8 +134,8 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("queue-grid");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(ticket -> new RouterLink(ticket.ticketId(), TicketView.class, ticket.ticketId()))
-                .setHeader("Ticket").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(QueuedTicket::ticketId).setHeader("Ticket").setAutoWidth(true).setFlexGrow(0)
+                .setPartNameGenerator(ticket -> "dp-row-menu");
         grid.addColumn(QueuedTicket::subject).setHeader("Subject").setFlexGrow(1);
         grid.addComponentColumn(ticket -> new PriorityBadge(ticket.priority())).setHeader("Priority")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -154,7 +152,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
             grid.addColumn(QueuedTicket::agentId).setHeader("Agent").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addColumn(ticket -> "Actions ▾").setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
-                .setPartNameGenerator(ticket -> "dp-row-actions");
+                .setPartNameGenerator(ticket -> "dp-row-menu");
         new TicketActions(tickets, viewer, done -> refresh()).addTo(grid, QueuedTicket::ticketId,
                 QueuedTicket::priority);
         grid.setPartNameGenerator(ticket -> TimeToBreach.of(ticket.dueAt(), ticket.clockState(), now).partName);

@@ -34,8 +34,9 @@ import java.util.function.Function;
  * handles tickets; reassign, priority and escalate for managers. Each asks for what it needs in a
  * small dialog, publishes through {@link TicketService} (which checks scope and role again: the
  * menu only spares the viewer a refusal) and says how it went. Offered as a menu button on the
- * ticket page and as a menu on the rows of a grid, opened by a click on the row: a grid's menu
- * belongs to the grid, not to its rows, so the grid may reload under it while it is open.
+ * ticket page and as a menu on the rows of a grid, opened by a click on the row (with "Open
+ * ticket" first): a grid's menu belongs to the grid, not to its rows, so the grid may reload under
+ * it while it is open, which a menu button in each row would not survive.
  */
 public final class TicketActions {
 
@@ -81,7 +82,10 @@ public final class TicketActions {
             if (row == null) {
                 return false;
             }
-            for (Entry entry : entries(ticketId.apply(row), priority.apply(row))) {
+            String id = ticketId.apply(row);
+            menu.addItem("Open ticket", event -> UI.getCurrent().navigate(TicketView.class, id))
+                    .setId("action-open-" + id);
+            for (Entry entry : entries(id, priority.apply(row))) {
                 menu.addItem(entry.label(), event -> entry.click().run()).setId(entry.id());
             }
             return true;

@@ -157,7 +157,12 @@ public class AlertFeed {
         }
         for (Subscriber subscriber : subscribers) {
             if (alert.concerns(subscriber.viewer())) {
-                subscriber.listener().accept(alert);
+                try {
+                    subscriber.listener().accept(alert);
+                } catch (RuntimeException e) {
+                    // A screen closed meanwhile (its UI detached) must not stop the others' alerts.
+                    LOG.debug("An alert subscriber failed: {}", e.toString());
+                }
             }
         }
     }

@@ -26,6 +26,8 @@ public final class Bench {
                 [--tickets-per-day N]       (default 90 days of 2,000 tickets per day)
               import [--rows N]             bin/import rows/s and peak heap on a generated CSV, --out /dev/null
                                             (default 1,000,000 rows)
+              page-latency [--tickets N]    event on ticket-events to its row on an open agent queue in
+                                            headless Chromium, and a resolution to its row leaving (default 30)
             """;
 
     private Bench() {}
@@ -53,6 +55,7 @@ public final class Bench {
             case "replay" -> ReplayBench.run(options);
             case "simulator" -> SimulatorBench.run(options);
             case "import" -> ImportBench.run(options);
+            case "page-latency" -> PageLatencyBench.run(options);
             default -> {
                 System.err.print(USAGE);
                 System.exit(2);

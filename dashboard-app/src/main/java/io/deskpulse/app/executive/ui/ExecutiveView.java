@@ -16,8 +16,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import io.deskpulse.app.base.WarehouseChanges;
 import io.deskpulse.app.base.WarehouseUnavailableException;
-import io.deskpulse.app.base.ui.Polling;
+import io.deskpulse.app.base.ui.LiveRefresh;
 import io.deskpulse.app.base.ui.SegmentedChoice;
 import io.deskpulse.app.base.ui.ViewerTime;
 import io.deskpulse.app.executive.ExecutiveOverview;
@@ -66,13 +67,14 @@ public class ExecutiveView extends VerticalLayout implements BeforeEnterObserver
     private Granularity granularity = window.trendGranularity();
     private ZoneId zone = ZoneOffset.UTC;
     private ExecutiveOverview shown;
-    private final Polling polling;
+    private final LiveRefresh live;
 
-    public ExecutiveView(ExecutiveService executive, Clock clock, ExecutiveProperties properties) {
+    public ExecutiveView(ExecutiveService executive, Clock clock, ExecutiveProperties properties,
+            WarehouseChanges changes) {
         this.executive = executive;
         this.clock = clock;
         this.pollMillis = (int) properties.refreshInterval().toMillis();
-        this.polling = new Polling(pollMillis, this::refresh);
+        this.live = new LiveRefresh(changes, pollMillis, 10_000, this::refresh);
         addClassName("dp-page");
         setWidthFull();
         periodText.setId("executive-period-text");
@@ -115,12 +117,12 @@ public class ExecutiveView extends VerticalLayout implements BeforeEnterObserver
             zone = viewerZone;
             render();
         });
-        polling.start(ui);
+        live.start(ui);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        polling.stop(event.getUI());
+        live.stop(event.getUI());
     }
 
     private void refresh() {

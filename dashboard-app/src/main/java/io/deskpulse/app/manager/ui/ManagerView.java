@@ -23,8 +23,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.deskpulse.app.base.Csv;
 import io.deskpulse.app.base.DeskPulseProperties;
+import io.deskpulse.app.base.WarehouseChanges;
 import io.deskpulse.app.base.WarehouseUnavailableException;
-import io.deskpulse.app.base.ui.Polling;
+import io.deskpulse.app.base.ui.LiveRefresh;
 import io.deskpulse.app.base.ui.PriorityBadge;
 import io.deskpulse.app.base.ui.SegmentedChoice;
 import io.deskpulse.app.base.ui.Tile;
@@ -92,7 +93,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     private final transient TicketService tickets;
     private final transient Clock clock;
     private final Viewer viewer;
-    private final Polling polling;
+    private final LiveRefresh live;
     private final Div trail = new Div();
     private final Div refused = new Div();
     private final Div dashboard = new Div();
@@ -116,12 +117,13 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     private ZoneId zone = ZoneOffset.UTC;
 
     public ManagerView(ManagerService manager, TicketService tickets, CurrentViewer currentViewer, Clock clock,
-            DeskPulseProperties properties) {
+            DeskPulseProperties properties, WarehouseChanges changes) {
         this.manager = manager;
         this.tickets = tickets;
         this.clock = clock;
         this.viewer = currentViewer.get();
-        this.polling = new Polling((int) properties.queue().refreshInterval().toMillis(), this::refresh);
+        this.live = new LiveRefresh(changes, (int) properties.queue().refreshInterval().toMillis(), 3000,
+                this::refresh);
         addClassName("dp-page");
         setWidthFull();
         refused.setId("manager-refused");
@@ -171,12 +173,12 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
             zone = viewerZone;
             refresh();
         });
-        polling.start(ui);
+        live.start(ui);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        polling.stop(event.getUI());
+        live.stop(event.getUI());
     }
 
     private void refresh() {

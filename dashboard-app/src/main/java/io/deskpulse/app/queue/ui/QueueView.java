@@ -20,8 +20,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.deskpulse.app.base.DeskPulseProperties;
+import io.deskpulse.app.base.WarehouseChanges;
 import io.deskpulse.app.base.WarehouseUnavailableException;
-import io.deskpulse.app.base.ui.Polling;
+import io.deskpulse.app.base.ui.LiveRefresh;
 import io.deskpulse.app.base.ui.PriorityBadge;
 import io.deskpulse.app.base.ui.Stat;
 import io.deskpulse.app.base.ui.TimeToBreach;
@@ -49,7 +50,8 @@ import java.util.List;
  * {@code ?agent=} one agent's within them) by time to breach
  * of their most urgent clock, overdue rows red and rows due within ten minutes amber, with the
  * actions on each ticket and the viewer's figures (open, overdue rate, resolved today, CSAT) above.
- * Reloads itself every few seconds and after each action.
+ * Reloads itself as soon as the warehouse has new rows (pushed), every few seconds anyway, and
+ * after each action.
  */
 @Route("queue")
 @PageTitle("Queue | DeskPulse")
@@ -74,16 +76,17 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     private final Span status = new Span();
     private ZoneId zone = ZoneOffset.UTC;
     private Instant now;
-    private final Polling polling;
+    private final LiveRefresh live;
 
     public QueueView(QueueService queue, TicketService tickets, ScopeNarrowing narrowing, CurrentViewer currentViewer,
-            Clock clock, DeskPulseProperties properties) {
+            Clock clock, DeskPulseProperties properties, WarehouseChanges changes) {
         this.queue = queue;
         this.narrowing = narrowing;
         this.tickets = tickets;
         this.clock = clock;
         this.viewer = currentViewer.get();
-        this.polling = new Polling((int) properties.queue().refreshInterval().toMillis(), this::refresh);
+        this.live = new LiveRefresh(changes, (int) properties.queue().refreshInterval().toMillis(), 1000,
+                this::refresh);
         this.now = clock.instant();
         setSizeFull();
         figures.setId("queue-figures");
@@ -166,12 +169,12 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
             refresh();
         });
         refresh();
-        polling.start(ui);
+        live.start(ui);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        polling.stop(event.getUI());
+        live.stop(event.getUI());
     }
 
     private void refresh() {

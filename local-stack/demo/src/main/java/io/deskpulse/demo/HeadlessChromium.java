@@ -19,16 +19,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and chromedriver ({@code bin/setup --browser}), headless, for the end-to-end
- * tests: sign-in on the app's login page, waiting, typing, and screenshots into
- * {@code target/screenshots}.
+ * tests and the page benchmarks: sign-in on the app's login page, waiting, typing, and
+ * screenshots into {@code target/screenshots}.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path screenshots;
 
     /** @param viewerZone the browser's time zone, which may differ from the servers' UTC */
-    HeadlessChromium(Path tmp, String viewerZone) throws IOException {
+    public HeadlessChromium(Path tmp, String viewerZone) throws IOException {
         screenshots = Files.createDirectories(tmp.resolve("screenshots"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -44,7 +44,7 @@ final class HeadlessChromium implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    void signIn(String appUrl, String user, String password) {
+    public void signIn(String appUrl, String user, String password) {
         driver.get(appUrl + "/login");
         type("vaadinLoginUsername", user);
         WebElement passwordField = await(() -> driver.findElement(By.cssSelector("#vaadinLoginPassword input")));
@@ -52,22 +52,22 @@ final class HeadlessChromium implements AutoCloseable {
         await(() -> driver.findElements(By.id("current-user")).isEmpty() ? null : true);
     }
 
-    void type(String fieldId, String text) {
+    public void type(String fieldId, String text) {
         WebElement input = await(() -> driver.findElement(By.cssSelector("#" + fieldId + " input")));
         input.clear();
         input.sendKeys(text, Keys.TAB);
     }
 
-    void resize(int width, int height) {
+    public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    void screenshot(String name) throws IOException {
+    public void screenshot(String name) throws IOException {
         Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
     /** Waits up to a minute for {@code condition} to return something other than null or false. */
-    <T> T await(Supplier<T> condition) {
+    public <T> T await(Supplier<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(200))
                 .ignoring(NoSuchElementException.class)
                 .until(d -> condition.get());

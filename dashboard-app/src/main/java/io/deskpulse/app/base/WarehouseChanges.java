@@ -1,0 +1,102 @@
+package io.deskpulse.app.base;
+
+import io.deskpulse.warehouse.ClickHouseConfig;
+import jakarta.annotation.PreDestroy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells open screens that the warehouse has new rows, so they reload at once instead of polling
+ * on a timer: one cheap look at the active parts of the tables the screens read ({@code
+ * system.parts}: every insert adds a part) twice a second for the whole app, and a call to each
+ * subscriber when it changed. A screen then re-runs its own, scoped queries.
+ */
+@Component
+public class WarehouseChanges {
+
+    static final Duration LOOK_EVERY = Duration.ofMillis(500);
+
+    private static final Logger LOG = LoggerFactory.getLogger(WarehouseChanges.class);
+
+    private static final String FINGERPRINT_SQL = """
+            SELECT count(), sum(rows), max(modification_time) FROM system.parts
+            WHERE active AND database = currentDatabase()
+              AND table IN ('tickets', 'sla_clocks', 'workload_hourly', 'satisfaction_daily', 'sla_attainment_daily')
+            """;
+
+    private final ClickHouseConfig warehouse;
+    private final List<Runnable> subscribers = new CopyOnWriteArrayList<>();
+    private volatile boolean running = true;
+    private Thread watcher;
+
+    public WarehouseChanges(ClickHouseConfig warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void start() {
+        watcher = Thread.ofVirtual().name("warehouse-changes").start(this::watch);
+    }
+
+    /** Calls {@code changed} (on the watcher's thread) after each change; run the result to stop. */
+    public Runnable subscribe(Runnable changed) {
+        subscribers.add(changed);
+        return () -> subscribers.remove(changed);
+    }
+
+    private void watch() {
+        String last = null;
+        while (running) {
+            String now = fingerprint();
+            if (now != null && last != null && !now.equals(last)) {
+                for (Runnable subscriber : subscribers) {
+                    notify(subscriber);
+                }
+            }
+            last = now != null ? now : last;
+            try {
+                Thread.sleep(LOOK_EVERY);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** A screen closed meanwhile (its UI detached) must not stop the others' updates. */
+    private static void notify(Runnable subscriber) {
+        try {
+            subscriber.run();
+        } catch (RuntimeException e) {
+            LOG.debug("A subscriber failed: {}", e.toString());
+        }
+    }
+
+    /** The parts' count, rows and newest modification, or null while the warehouse does not answer. */
+    private String fingerprint() {
+        try (Connection c = warehouse.connect(); PreparedStatement q = c.prepareStatement(FINGERPRINT_SQL);
+                ResultSet rs = q.executeQuery()) {
+            return rs.next() ? rs.getLong(1) + "/" + rs.getLong(2) + "/" + Objects.toString(rs.getObject(3)) : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    @PreDestroy
+    public void stop() throws InterruptedException {
+        running = false;
+        if (watcher != null) {
+            watcher.interrupt();
+            watcher.join(Duration.ofSeconds(5));
+        }
+    }
+}

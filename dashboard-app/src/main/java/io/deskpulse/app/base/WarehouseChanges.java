@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells open screens that the warehouse has new rows, so they reload at once instead of polling
  * on a timer: one cheap look at the active parts of the tables the screens read ({@code
- * system.parts}: every insert adds a part) twice a second for the whole app, and a call to each
- * subscriber when it changed. A screen then re-runs its own, scoped queries.
+ * system.parts}: every insert adds a part) twice a second for the whole app. Each look hands every
+ * subscriber the number of changes seen so far; a screen whose last reload is older than the last
+ * change re-runs its own, scoped queries (at once, or at its next look if it reloaded very recently).
  */
 @Component
 public class WarehouseChanges {
@@ -35,7 +37,8 @@ public class WarehouseChanges {
             """;
 
     private final ClickHouseConfig warehouse;
-    private final List<Runnable> subscribers = new CopyOnWriteArrayList<>();
+    private final List<LongConsumer> subscribers = new CopyOnWriteArrayList<>();
+    private volatile long changes;
     private volatile boolean running = true;
     private Thread watcher;
 
@@ -48,10 +51,15 @@ public class WarehouseChanges {
         watcher = Thread.ofVirtual().name("warehouse-changes").start(this::watch);
     }
 
-    /** Calls {@code changed} (on the watcher's thread) after each change; run the result to stop. */
-    public Runnable subscribe(Runnable changed) {
-        subscribers.add(changed);
-        return () -> subscribers.remove(changed);
+    /** The number of changes seen since the app started. */
+    public long changes() {
+        return changes;
+    }
+
+    /** Calls {@code look} with {@link #changes()} after each look, on the watcher's thread; run the result to stop. */
+    public Runnable subscribe(LongConsumer look) {
+        subscribers.add(look);
+        return () -> subscribers.remove(look);
     }
 
     private void watch() {
@@ -59,9 +67,10 @@ public class WarehouseChanges {
         while (running) {
             String now = fingerprint();
             if (now != null && last != null && !now.equals(last)) {
-                for (Runnable subscriber : subscribers) {
-                    notify(subscriber);
-                }
+                changes++;
+            }
+            for (LongConsumer subscriber : subscribers) {
+                notify(subscriber, changes);
             }
             last = now != null ? now : last;
             try {
@@ -73,9 +82,9 @@ public class WarehouseChanges {
     }
 
     /** A screen closed meanwhile (its UI detached) must not stop the others' updates. */
-    private static void notify(Runnable subscriber) {
+    private static void notify(LongConsumer subscriber, long changes) {
         try {
-            subscriber.run();
+            subscriber.accept(changes);
         } catch (RuntimeException e) {
             LOG.debug("A subscriber failed: {}", e.toString());
         }

@@ -20,6 +20,7 @@ public final class LiveRefresh {
     private Registration pollListener;
     private Runnable unsubscribe;
     private volatile long lastRefresh;
+    private volatile long refreshedChanges;
 
     public LiveRefresh(WarehouseChanges changes, int pollMillis, long minGapMillis, Runnable refresh) {
         this.changes = changes;
@@ -31,8 +32,11 @@ public final class LiveRefresh {
     public void start(UI ui) {
         ui.setPollInterval(pollMillis);
         pollListener = ui.addPollListener(poll -> run());
-        unsubscribe = changes.subscribe(() -> {
-            if (System.currentTimeMillis() - lastRefresh >= minGapMillis) {
+        refreshedChanges = changes.changes();
+        unsubscribe = changes.subscribe(seen -> {
+            if (seen != refreshedChanges && System.currentTimeMillis() - lastRefresh >= minGapMillis) {
+                refreshedChanges = seen;
+                lastRefresh = System.currentTimeMillis();
                 ui.access(this::run);
             }
         });

@@ -8,19 +8,30 @@ import io.deskpulse.sla.policy.ConfigurationException;
 import io.deskpulse.sla.policy.ConfigurationReader;
 import io.deskpulse.sla.policy.PolicyBook;
 import io.deskpulse.sla.policy.SlaConfigurationSource;
+import io.deskpulse.warehouse.ClickHouseConfig;
+import io.deskpulse.warehouse.query.TicketQueries;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /** Publishes the intake form's tickets as {@code TicketCreated} events. */
 @Service
 public class IntakeService {
+
+    static final Duration CHOICES_FRESH_FOR = Duration.ofMinutes(5);
+    static final int CATEGORIES_SUGGESTED = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
 
     /** What the submitter is told once the broker has acknowledged the ticket. */
     public record Submitted(String ticketId, Instant createdAt, Optional<SlaPreview> sla) {}
@@ -28,9 +39,13 @@ public class IntakeService {
     private final TicketEventSender sender;
     private final Clock clock;
     private final PolicyBook policies;
+    private final TicketQueries tickets;
+    private volatile IntakeChoices choices = IntakeChoices.NONE;
+    private volatile Instant choicesReadAt = Instant.MIN;
 
-    public IntakeService(TicketEventSender sender, Clock clock) {
+    public IntakeService(TicketEventSender sender, Clock clock, ClickHouseConfig warehouse) {
         this.sender = sender;
+        this.tickets = new TicketQueries(warehouse);
         // Event instants are whole seconds (SLA-SPEC.md): a fraction would send the event to the DLQ.
         this.clock = Clock.tick(clock, Duration.ofSeconds(1));
         // The same policies as the stream job (DESKPULSE_SLA_CONFIG or the shipped demo configuration).
@@ -40,6 +55,27 @@ public class IntakeService {
             throw new IllegalStateException("invalid SLA configuration, line " + e.line() + ", field '"
                     + e.path() + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The regions, teams and categories to suggest, read from the warehouse at most every few
+     * minutes; the last ones read (or none) while it does not answer: the form works without them.
+     */
+    public IntakeChoices choices() {
+        Instant now = clock.instant();
+        if (Duration.between(choicesReadAt, now).compareTo(CHOICES_FRESH_FOR) > 0) {
+            try {
+                Map<String, List<String>> teams = new TreeMap<>();
+                for (TicketQueries.TeamHome home : tickets.teams()) {
+                    teams.computeIfAbsent(home.region(), r -> new ArrayList<>()).add(home.team());
+                }
+                choices = new IntakeChoices(teams, tickets.categories(CATEGORIES_SUGGESTED));
+                choicesReadAt = now;
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("Intake suggestions unavailable: {}", e.toString());
+            }
+        }
+        return choices;
     }
 
     /** The policy and due times the ticket in {@code draft} would get if created now. */

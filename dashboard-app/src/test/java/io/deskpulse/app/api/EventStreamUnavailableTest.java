@@ -9,6 +9,7 @@ import io.deskpulse.app.intake.IntakeService;
 import io.deskpulse.app.intake.TicketEventSender;
 import io.deskpulse.ingestion.KafkaConfig;
 import io.deskpulse.ingestion.TicketEventPublisher;
+import io.deskpulse.warehouse.ClickHouseConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +40,8 @@ class EventStreamUnavailableTest {
             return publisher;
         }
     }, PROPERTIES);
-    private final TicketApi api = new TicketApi(sender, new IntakeService(sender, Clock.systemUTC()), PROPERTIES);
+    private final TicketApi api = new TicketApi(sender, new IntakeService(sender, Clock.systemUTC(),
+            ClickHouseConfig.fromEnvironment()), PROPERTIES);
 
     @AfterEach
     void stop() {

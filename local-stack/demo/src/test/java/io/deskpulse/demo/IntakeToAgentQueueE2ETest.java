@@ -60,7 +60,9 @@ class IntakeToAgentQueueE2ETest {
         type("intake-customer-id", "C-77");
         type("intake-region", "east");
         type("intake-team", "hardware-desk");
-        type("intake-category", "hardware/printer/jam");
+        type("intake-category-1", "hardware");
+        type("intake-category-2", "printer");
+        type("intake-category-3", "jam");
         choose("intake-priority", "P1");
         type("intake-subject", "Printer on floor 3 jams on every job");
         chromium.screenshot("intake");

@@ -155,6 +155,24 @@ public final class TicketQueries {
         return list(q, rs -> new AgentHome(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
+    /** A team and the region it works in, from the {@code teams} dimension. */
+    public record TeamHome(String team, String region) {}
+
+    /**
+     * Every team with its region, for the intake form's suggestions: names only, no ticket data,
+     * so no scope (anyone who files tickets may file them for any team).
+     */
+    public List<TeamHome> teams() throws SQLException {
+        return list(new Statement().sql("SELECT team, region FROM teams FINAL ORDER BY region, team"),
+                rs -> new TeamHome(rs.getString(1), rs.getString(2)));
+    }
+
+    /** The category paths of the most used categories, for the intake form's suggestions (names only). */
+    public List<String> categories(int limit) throws SQLException {
+        return list(new Statement().sql("SELECT category FROM tickets WHERE category != '' GROUP BY category"
+                + " ORDER BY count() DESC LIMIT ").value(limit), rs -> rs.getString(1));
+    }
+
     /** Tickets resolved in scope since {@code since} (from the workload cells). */
     public long resolvedSince(Scope scope, Instant since) throws SQLException {
         Statement q = new Statement().sql("SELECT sum(resolved) FROM workload_hourly FINAL WHERE ")

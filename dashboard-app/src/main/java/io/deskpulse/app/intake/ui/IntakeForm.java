@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import io.deskpulse.app.intake.IntakeChoices;
 import io.deskpulse.app.intake.TicketDraft;
 import io.deskpulse.events.Channel;
 import io.deskpulse.app.base.ui.PriorityBadge;
@@ -31,14 +32,15 @@ public class IntakeForm extends FormLayout {
 
     final TextField customerId = text("Customer id", "intake-customer-id", "e.g. C-10042");
     final ComboBox<String> customerTier = new ComboBox<>("Customer tier", TicketDraft.CUSTOMER_TIERS);
-    final TextField region = text("Region", "intake-region", "e.g. emea");
-    final TextField team = text("Team", "intake-team", "e.g. service-desk");
-    final TextField category = text("Category", "intake-category", "e.g. hardware/printer/jam");
+    final ComboBox<String> region = suggesting("Region", "intake-region", "e.g. eu-central");
+    final ComboBox<String> team = suggesting("Team", "intake-team", "e.g. eu-central-service-desk");
+    final CategoryPicker category = new CategoryPicker("Category", "intake-category");
     final ComboBox<Priority> priority = new ComboBox<>("Priority", Priority.values());
     final ComboBox<Channel> channel = new ComboBox<>("Channel", Channel.values());
     final TextField subject = text("Subject", "intake-subject", "What the customer needs, in one line");
 
     private final Binder<TicketDraft> binder = new Binder<>(TicketDraft.class);
+    private IntakeChoices choices = IntakeChoices.NONE;
 
     public IntakeForm() {
         customerTier.setId("intake-customer-tier");
@@ -46,7 +48,9 @@ public class IntakeForm extends FormLayout {
         priority.setRenderer(new ComponentRenderer<>(p -> new PriorityBadge(p.name())));
         channel.setId("intake-channel");
         channel.setItemLabelGenerator(Channel::wireName);
+        region.addValueChangeListener(e -> team.setItems(choices.teamsOf(e.getValue())));
         add(customerId, customerTier, region, team, category, priority, channel, subject);
+        setColspan(category, 2);
         setColspan(subject, 2);
         bindFields();
         clear();
@@ -58,13 +62,13 @@ public class IntakeForm extends FormLayout {
                 .bind(TicketDraft::getCustomerId, TicketDraft::setCustomerId);
         binder.forField(customerTier).asRequired("Customer tier is required")
                 .bind(TicketDraft::getCustomerTier, TicketDraft::setCustomerTier);
-        binder.forField(region).asRequired("Region is required")
+        binder.forField(region).withNullRepresentation("").asRequired("Region is required")
                 .withValidator(new StringLengthValidator("Region must be at most 32 characters", 1, 32))
                 .bind(TicketDraft::getRegion, TicketDraft::setRegion);
-        binder.forField(team).asRequired("Team is required")
+        binder.forField(team).withNullRepresentation("").asRequired("Team is required")
                 .withValidator(new StringLengthValidator("Team must be at most 64 characters", 1, 64))
                 .bind(TicketDraft::getTeam, TicketDraft::setTeam);
-        binder.forField(category).asRequired("Category is required")
+        binder.forField(category).withNullRepresentation("").asRequired("Category is required")
                 .withValidator(new StringLengthValidator("Category must be at most 128 characters", 1, 128))
                 .withValidator(new RegexpValidator(
                         "Category must be a lower-case path such as hardware/printer/jam", CATEGORY_PATTERN))
@@ -76,6 +80,18 @@ public class IntakeForm extends FormLayout {
         binder.forField(subject).asRequired("Subject is required")
                 .withValidator(new StringLengthValidator("Subject must be 3 to 200 characters", 3, 200))
                 .bind(TicketDraft::getSubject, TicketDraft::setSubject);
+    }
+
+    /** Suggests the regions, their teams and the categories in use. */
+    public void setChoices(IntakeChoices choices) {
+        this.choices = choices;
+        String chosenRegion = region.getValue();
+        String chosenTeam = team.getValue();
+        region.setItems(choices.regions());
+        region.setValue(chosenRegion);
+        team.setItems(choices.teamsOf(chosenRegion));
+        team.setValue(chosenTeam);
+        category.setChoices(choices);
     }
 
     /** The form's content if every field is valid; otherwise marks the invalid fields and returns empty. */
@@ -121,6 +137,17 @@ public class IntakeForm extends FormLayout {
 
     private Stream<AbstractField<?, ?>> fields() {
         return Stream.<AbstractField<?, ?>>of(customerId, customerTier, region, team, category, priority, channel, subject);
+    }
+
+    /** A choice among the suggestions, or a value typed in. */
+    private static ComboBox<String> suggesting(String label, String id, String placeholder) {
+        ComboBox<String> field = new ComboBox<>(label);
+        field.setId(id);
+        field.setPlaceholder(placeholder);
+        field.setAllowCustomValue(true);
+        field.addCustomValueSetListener(e -> field.setValue(e.getDetail().strip()));
+        field.setItems(List.of());
+        return field;
     }
 
     private static TextField text(String label, String id, String placeholder) {

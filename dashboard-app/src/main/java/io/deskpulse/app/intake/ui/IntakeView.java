@@ -71,6 +71,7 @@ public class IntakeView extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
+        form.setChoices(intake.choices());
         ViewerTime.zoneOf(event.getUI(), viewerZone -> {
             zone = viewerZone;
             showDuePreview();

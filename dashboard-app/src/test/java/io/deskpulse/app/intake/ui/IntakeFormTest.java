@@ -2,11 +2,15 @@ package io.deskpulse.app.intake.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import io.deskpulse.app.intake.IntakeChoices;
 import io.deskpulse.app.intake.TicketDraft;
 import io.deskpulse.events.Channel;
 import io.deskpulse.events.Priority;
 import io.deskpulse.events.TicketCreated;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The intake form's validation, with Vaadin's Binder and no Spring or browser. */
@@ -77,6 +81,32 @@ class IntakeFormTest {
         assertThat(form.errorOf("Subject")).isEmpty();
         assertThat(form.priority.getValue()).isEqualTo(Priority.P3);
         assertThat(form.customerTier.getValue()).isEqualTo("STANDARD");
+    }
+
+    @Test
+    void suggestionsCascadeFromRegionToTeamAndDownTheCategoryTree() {
+        form.setChoices(new IntakeChoices(
+                Map.of("eu-central", List.of("eu-central-service-desk", "eu-central-field-service"),
+                        "us-east", List.of("us-east-service-desk")),
+                List.of("hardware/printer/jam", "hardware/printer/toner", "hardware/laptop/battery",
+                        "access/password/reset")));
+
+        assertThat(items(form.region)).containsExactly("eu-central", "us-east");
+        form.region.setValue("us-east");
+        assertThat(items(form.team)).containsExactly("us-east-service-desk");
+
+        assertThat(items(form.category.level(0))).containsExactly("access", "hardware");
+        assertThat(items(form.category.level(1))).as("nothing below an empty level").isEmpty();
+        form.category.setValue("hardware/printer");
+        assertThat(items(form.category.level(1))).containsExactly("laptop", "printer");
+        assertThat(items(form.category.level(2))).containsExactly("jam", "toner");
+
+        form.category.setValue("hardware/printer/stapler");
+        assertThat(form.category.getValue()).as("a new leaf is accepted").isEqualTo("hardware/printer/stapler");
+    }
+
+    private static List<String> items(ComboBox<String> field) {
+        return field.getListDataView().getItems().toList();
     }
 
     private void fillValid() {

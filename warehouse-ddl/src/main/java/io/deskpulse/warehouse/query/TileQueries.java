@@ -123,13 +123,15 @@ public final class TileQueries {
 
     /** The agent x hour heatmap: tickets handled (assigned, replied to, resolved), minutes, breaches. */
     public List<AgentHour> agentHours(Scope scope, Period period) throws SQLException {
+        // Tens of thousands of cells for a week of a whole desk: the hour travels as epoch seconds, which
+        // the driver reads faster than a date-time.
         Statement q = new Statement()
-                .sql("SELECT agent, hour, sum(assigned + public_replies + resolved), sum(work_minutes), sum(breaches)"
-                        + " FROM workload_hourly FINAL WHERE ")
+                .sql("SELECT agent, toUnixTimestamp(hour) AS at, sum(assigned + public_replies + resolved),"
+                        + " sum(work_minutes), sum(breaches) FROM workload_hourly FINAL WHERE ")
                 .scope(scope, "region", "agent")
                 .sql(" AND agent != '' AND hour >= ").value(period.from()).sql(" AND hour < ").value(period.to())
                 .sql(" GROUP BY agent, hour ORDER BY agent, hour");
-        return list(q, rs -> new AgentHour(rs.getString(1), rs.getObject(2, Instant.class), rs.getLong(3),
+        return list(q, rs -> new AgentHour(rs.getString(1), Instant.ofEpochSecond(rs.getLong(2)), rs.getLong(3),
                 rs.getLong(4), rs.getLong(5)));
     }
 

@@ -19,6 +19,7 @@ class CategoryPicker extends CustomField<String> {
 
     private final List<ComboBox<String>> levels = new ArrayList<>();
     private IntakeChoices choices = IntakeChoices.NONE;
+    private boolean presenting;
 
     CategoryPicker(String label, String id) {
         setLabel(label);
@@ -37,6 +38,10 @@ class CategoryPicker extends CustomField<String> {
                     clearBelow(index);
                 }
                 offerBelow(index);
+                // Values typed in are set on the server (custom values), which fires no change in the browser.
+                if (!presenting) {
+                    updateValue();
+                }
             });
             levels.add(level);
             row.add(level);
@@ -64,8 +69,13 @@ class CategoryPicker extends CustomField<String> {
     @Override
     protected void setPresentationValue(String path) {
         String[] parts = path == null || path.isBlank() ? new String[0] : path.split("/", LEVELS);
-        for (int i = 0; i < LEVELS; i++) {
-            levels.get(i).setValue(i < parts.length ? parts[i].strip() : null);
+        presenting = true;
+        try {
+            for (int i = 0; i < LEVELS; i++) {
+                levels.get(i).setValue(i < parts.length ? parts[i].strip() : null);
+            }
+        } finally {
+            presenting = false;
         }
     }
 

@@ -28,6 +28,8 @@ public final class Bench {
                                             (default 1,000,000 rows)
               page-latency [--tickets N]    event on ticket-events to its row on an open agent queue in
                                             headless Chromium, and a resolution to its row leaving (default 30)
+              page-load [--tickets N]       each tier's page in headless Chromium over the warehouse bench's
+                        [--runs R]          generated history (default 10,000,000 tickets, 10 loads per tier)
             """;
 
     private Bench() {}
@@ -56,6 +58,7 @@ public final class Bench {
             case "simulator" -> SimulatorBench.run(options);
             case "import" -> ImportBench.run(options);
             case "page-latency" -> PageLatencyBench.run(options);
+            case "page-load" -> PageLoadBench.run(options);
             default -> {
                 System.err.print(USAGE);
                 System.exit(2);

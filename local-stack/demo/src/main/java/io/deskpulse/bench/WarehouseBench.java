@@ -123,7 +123,7 @@ final class WarehouseBench {
         return new Period(to.minus(Duration.ofDays(days)), to);
     }
 
-    private static void generate(ClickHouseConfig warehouse, long tickets) throws SQLException {
+    static void generate(ClickHouseConfig warehouse, long tickets) throws SQLException {
         String regions = "['" + String.join("', '", REGIONS) + "']";
         // Standard-time offsets of the regions' zones: ClickHouse's zone functions need a constant zone.
         String zones = "[8, 8, 1, 0, -5, -8]";

@@ -1,0 +1,111 @@
+package io.deskpulse.bench;
+
+import io.deskpulse.app.DashboardApplication;
+import io.deskpulse.demo.HeadlessChromium;
+import io.deskpulse.warehouse.ClickHouseConfig;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code bin/bench page-load [--tickets N] [--runs R]}: each tier's page in headless Chromium, on
+ * the app over the warehouse of {@code bin/bench warehouse} (10 million tickets by default). A
+ * load is timed from the navigation until the page shows its figures (every tile of the executive
+ * overview read, the manager's page updated, the agent's queue listed): the browser's work, the
+ * server round trips and every query included. The agent is given 40 open tickets of eu-central;
+ * the manager is the demo's manager of eu-central.
+ */
+final class PageLoadBench {
+
+    private static final long GOAL_P95_MILLIS = 1000;
+
+    private record Tier(String user, String path, String readyScript) {}
+
+    private static final List<Tier> TIERS = List.of(
+            new Tier("exec", "/executive?period=30d", """
+                    const tiles = [...document.querySelectorAll('.dp-tile-freshness')];
+                    return tiles.length > 0 && tiles.every(t => t.textContent.startsWith('as of'));"""),
+            new Tier("manager", "/manager?region=eu-central&within=240&days=7", """
+                    const s = document.getElementById('manager-status');
+                    return !!s && s.textContent.startsWith('Updated')
+                        && !!document.getElementById('manager-breakdown-grid');"""),
+            new Tier("agent", "/queue", """
+                    const s = document.getElementById('queue-status');
+                    return !!s && s.textContent.includes('open, updated');"""));
+
+    private PageLoadBench() {}
+
+    static void run(Args args) throws Exception {
+        long tickets = args.number("--tickets", 10_000_000);
+        int runs = (int) args.number("--runs", 10);
+        Report.title("page-load: each tier in headless Chromium over " + Report.number(tickets) + " tickets, "
+                + runs + " loads each");
+        Path dir = BenchStack.freshDir("page-load");
+        try (BenchStack stack = BenchStack.start(dir)) {
+            ClickHouseConfig warehouse = stack.warehouse();
+            WarehouseBench.generate(warehouse, tickets);
+            giveTheDemoAgentTickets(warehouse);
+            ConfigurableApplicationContext app = new SpringApplicationBuilder(DashboardApplication.class)
+                    .properties(Map.of(
+                            "server.port", "0",
+                            "deskpulse.kafka.bootstrap-servers", stack.bootstrapServers(),
+                            "deskpulse.clickhouse.url", warehouse.endpoint(),
+                            "deskpulse.clickhouse.database", warehouse.database()))
+                    .run();
+            String appUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            Report table = Report.table("tier", "page", "p50 ms", "p95 ms", "max ms", "goal p95", "met");
+            try (HeadlessChromium chromium = new HeadlessChromium(dir, "Europe/Berlin")) {
+                for (Tier tier : TIERS) {
+                    chromium.driver.manage().deleteAllCookies();
+                    chromium.signIn(appUrl, tier.user(), tier.user());
+                    load(chromium, appUrl, tier); // warm-up: JIT, the first bundle load, ClickHouse's caches
+                    List<Long> millis = new ArrayList<>();
+                    for (int i = 0; i < runs; i++) {
+                        millis.add(load(chromium, appUrl, tier));
+                    }
+                    Collections.sort(millis);
+                    long p95 = Report.percentile(millis, 0.95);
+                    table.row(tier.user(), tier.path(), Report.percentile(millis, 0.5), p95,
+                            Report.percentile(millis, 1.0), "< " + GOAL_P95_MILLIS, Report.yesNo(p95 < GOAL_P95_MILLIS));
+                }
+            } finally {
+                app.close();
+            }
+            table.print();
+        }
+    }
+
+    private static long load(HeadlessChromium chromium, String appUrl, Tier tier) throws InterruptedException {
+        chromium.driver.get("about:blank");
+        long start = System.nanoTime();
+        chromium.driver.get(appUrl + tier.path());
+        long deadline = start + Duration.ofSeconds(60).toNanos();
+        while (!Boolean.TRUE.equals(chromium.driver.executeScript(tier.readyScript()))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(tier.path() + " did not finish loading within 60 s");
+            }
+            Thread.sleep(10);
+        }
+        return Duration.ofNanos(System.nanoTime() - start).toMillis();
+    }
+
+    /** 40 open tickets of eu-central (and their clocks) handed to the demo's agent, as new versions. */
+    private static void giveTheDemoAgentTickets(ClickHouseConfig warehouse) throws Exception {
+        try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
+            String handed = """
+                    (SELECT ticket_id FROM tickets FINAL WHERE region = 'eu-central'
+                     AND status NOT IN ('RESOLVED', 'CLOSED') ORDER BY ticket_id DESC LIMIT 40)""";
+            s.execute("INSERT INTO sla_clocks SELECT * REPLACE ('anna.mueller' AS agent_id, version + 1 AS version)"
+                    + " FROM sla_clocks FINAL WHERE region = 'eu-central' AND ticket_id IN " + handed);
+            s.execute("INSERT INTO tickets SELECT * REPLACE ('anna.mueller' AS agent_id, version + 1 AS version)"
+                    + " FROM tickets FINAL WHERE region = 'eu-central' AND ticket_id IN " + handed);
+        }
+    }
+}

@@ -73,6 +73,15 @@ class ExecutiveServiceTest {
                     ('cn-east', '2026-03-03 09:00:00', 'desk', 'a1', 2, 17, 2, 2, 0, 0, 1, 2, 20, 0, 1, 1),
                     ('cn-east', '2026-03-03 09:00:00', 'desk', 'a1', 2, 17, 2, 2, 1, 0, 2, 2, 60, 0, 1, 2),
                     ('cn-east', '2026-03-04 12:00:00', 'desk', 'a1', 3, 20, 0, 0, 0, 0, -3, 0, 0, 0, 0, 1)""");
+            // The workload job's daily cells of the hourly ones above (UTC days, latest versions summed).
+            s.execute("""
+                    INSERT INTO workload_daily (region, day, team, agent, created, assigned, resolved, reopened,
+                        backlog_delta, public_replies, work_minutes, warnings, breaches, version) VALUES
+                    ('cn-east', '2026-02-25', 'desk', 'a1', 2, 2, 2, 0, 2, 2, 120, 0, 1, 1),
+                    ('cn-east', '2026-03-02', 'desk', 'a1', 2, 2, 1, 0, 2, 2, 30, 0, 0, 1),
+                    ('cn-east', '2026-03-03', 'desk', 'a1', 2, 2, 0, 0, 1, 2, 20, 0, 1, 1),
+                    ('cn-east', '2026-03-03', 'desk', 'a1', 2, 2, 1, 0, 2, 2, 60, 0, 1, 2),
+                    ('cn-east', '2026-03-04', 'desk', 'a1', 0, 0, 0, 0, -3, 0, 0, 0, 0, 1)""");
             s.execute("""
                     INSERT INTO satisfaction_daily (region, day, team, agent, category, channel, resolutions,
                         first_contact_resolutions, reopened_resolutions, surveys_sent, surveys_answered, csat_1, csat_2,

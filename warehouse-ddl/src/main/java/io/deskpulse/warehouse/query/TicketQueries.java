@@ -60,8 +60,6 @@ public final class TicketQueries {
     public record AgentHome(String agentId, String team, String region) {}
 
     private static final String OPEN = " AND status NOT IN ('RESOLVED', 'CLOSED')";
-    private static final String COUNTING = " AND stopped_at IS NULL AND due_at IS NOT NULL"
-            + " AND state IN ('RUNNING', 'BREACHED')";
 
     private final ClickHouseConfig warehouse;
 
@@ -70,8 +68,9 @@ public final class TicketQueries {
     }
 
     /**
-     * The work queue: open tickets in scope, most urgent first (by their first-due counting clock),
-     * tickets with no counting clock last. With an agent's scope, that agent's own queue.
+     * The work queue: open tickets in scope, most urgent first (by their first-due counting clock,
+     * from {@code sla_open_clocks}), tickets with no counting clock last. With an agent's scope,
+     * that agent's own queue.
      */
     public List<QueuedTicket> queue(Scope scope, int limit) throws SQLException {
         Statement q = new Statement().sql("SELECT t.ticket_id, t.subject, t.priority, t.region, t.team, t.agent_id,"
@@ -96,8 +95,8 @@ public final class TicketQueries {
         return q.sql(" FROM (SELECT ticket_id, subject, priority, region, team, agent_id, status FROM tickets FINAL WHERE ")
                 .scope(scope, "region", "agent_id").sql(OPEN).sql(") AS t")
                 .sql(" LEFT JOIN (SELECT ticket_id, min(due_at) AS due, argMin(state, due_at) AS urgent_state,"
-                        + " argMin(metric, due_at) AS urgent_metric FROM sla_clocks FINAL WHERE ")
-                .scope(scope, "region", "agent_id").sql(COUNTING).sql(" GROUP BY ticket_id) AS c")
+                        + " argMin(metric, due_at) AS urgent_metric FROM sla_open_clocks FINAL WHERE ")
+                .scope(scope, "region", "agent_id").sql(" AND due_at IS NOT NULL GROUP BY ticket_id) AS c")
                 .sql(" ON c.ticket_id = t.ticket_id");
     }
 

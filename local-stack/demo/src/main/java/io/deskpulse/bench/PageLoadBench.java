@@ -115,29 +115,6 @@ final class PageLoadBench {
                 app.close();
             }
             table.print();
-            printSlowestQueries(warehouse);
-        }
-    }
-
-    /** Where the server's time went: the queries that took longest in total while the pages loaded. */
-    private static void printSlowestQueries(ClickHouseConfig warehouse) throws Exception {
-        try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
-            s.execute("SYSTEM FLUSH LOGS");
-            Report slowest = Report.table("query (start)", "runs", "p50 ms", "total ms");
-            try (ResultSet rs = s.executeQuery("""
-                    SELECT substring(replaceRegexpAll(any(query), '\\s+', ' '), 1, 90), count(),
-                           quantileExact(0.5)(query_duration_ms), sum(query_duration_ms)
-                    FROM system.query_log
-                    WHERE type = 'QueryFinish' AND query_kind = 'Select' AND query NOT LIKE '%system.%'
-                      AND event_time > now() - INTERVAL 30 MINUTE
-                    GROUP BY normalized_query_hash ORDER BY sum(query_duration_ms) DESC LIMIT 12""")) {
-                while (rs.next()) {
-                    slowest.row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
-                }
-            }
-            slowest.print();
-        } catch (Exception e) {
-            System.out.println("no query log: " + e.getMessage());
         }
     }
 

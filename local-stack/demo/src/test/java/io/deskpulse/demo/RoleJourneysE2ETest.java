@@ -27,8 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One journey per role on the production build of the front end, every part real (Kafka, the Flink
@@ -95,8 +98,7 @@ class RoleJourneysE2ETest {
         assertEquals("50 % (1)", text("#figure-overdue .dp-stat-value"));
         chromium.screenshot("agent-queue");
 
-        click(() -> rowMenuCell("queue-grid", URGENT));
-        click(() -> chromium.driver.findElement(By.id("action-resolve-" + URGENT)));
+        chooseFromRowMenu("queue-grid", URGENT, "action-resolve-" + URGENT);
         click(() -> chromium.driver.findElement(By.cssSelector("#action-first-contact input")));
         click(() -> chromium.driver.findElement(By.id("action-confirm")));
         chromium.await(() -> text("#action-outcome") != null || text("vaadin-notification-card") != null);
@@ -125,8 +127,7 @@ class RoleJourneysE2ETest {
         assertTrue(csv.contains(LUKAS + ",VPN drops every hour,P2,eu-central," + DESK + ",lukas.schmidt,"), csv);
         assertTrue(!csv.contains(CHINA) && !csv.contains(LATER), "the agent's tickets only: " + csv);
 
-        click(() -> rowMenuCell("manager-tickets-grid", LUKAS));
-        click(() -> chromium.driver.findElement(By.id("action-open-" + LUKAS)));
+        chooseFromRowMenu("manager-tickets-grid", LUKAS, "action-open-" + LUKAS);
         assertEquals(LUKAS + ": VPN drops every hour", chromium.await(() -> text("#ticket-title")));
         chromium.await(() -> text("[id^='clock-FIRST_RESPONSE']"));
         chromium.screenshot("ticket-detail");
@@ -192,6 +193,29 @@ class RoleJourneysE2ETest {
                 found.click();
                 return true;
             } catch (ElementNotInteractableException | StaleElementReferenceException e) {
+                return null;
+            }
+        });
+    }
+
+    /**
+     * Opens a row's menu and picks an item. The page reloads its rows as the warehouse changes (a
+     * clock breaching, say), which may close a menu just opened: then the row is clicked again.
+     */
+    private static void chooseFromRowMenu(String gridId, String ticketId, String itemId) {
+        chromium.await(() -> {
+            try {
+                WebElement cell = rowMenuCell(gridId, ticketId);
+                if (cell == null) {
+                    return null;
+                }
+                cell.click();
+                WebElement item = new WebDriverWait(chromium.driver, Duration.ofSeconds(3), Duration.ofMillis(100))
+                        .ignoring(NoSuchElementException.class)
+                        .until(d -> d.findElement(By.id(itemId)));
+                item.click();
+                return true;
+            } catch (TimeoutException | ElementNotInteractableException | StaleElementReferenceException e) {
                 return null;
             }
         });

@@ -1,6 +1,7 @@
 package io.deskpulse.app.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -15,10 +16,18 @@ public final class ViewerTime {
 
     private ViewerTime() {}
 
-    /** Calls {@code then} with the browser's zone (UTC until the browser has told it). */
+    /**
+     * Calls {@code then} with the browser's zone: at once when the browser sent it with the page's
+     * start (as Vaadin 25 has it do), else with UTC now and with the zone once the browser has told it.
+     */
     public static void zoneOf(UI ui, SerializableConsumer<ZoneId> then) {
-        then.accept(ZoneOffset.UTC);
-        ui.getPage().retrieveExtendedClientDetails(details -> then.accept(parse(details.getTimeZoneId())));
+        ExtendedClientDetails details = ui.getPage().getExtendedClientDetails();
+        if (details.getWindowName() != null) {
+            then.accept(parse(details.getTimeZoneId()));
+        } else {
+            then.accept(ZoneOffset.UTC);
+            details.refresh(fetched -> then.accept(parse(fetched.getTimeZoneId())));
+        }
     }
 
     static ZoneId parse(String zoneId) {

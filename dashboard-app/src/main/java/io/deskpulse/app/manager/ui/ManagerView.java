@@ -60,7 +60,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -114,7 +113,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     private Drill drill = Drill.TOP;
     private int window = 60;
     private int days = 7;
-    private ZoneId zone = ZoneOffset.UTC;
+    private ZoneId zone;
 
     public ManagerView(ManagerService manager, TicketService tickets, CurrentViewer currentViewer, Clock clock,
             DeskPulseProperties properties, WarehouseChanges changes) {
@@ -163,15 +162,20 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
         days = choice(query, DAYS, PERIODS, 7);
         windowChoice.select(window);
         periodChoice.select(days);
-        refresh();
+        if (zone != null) {
+            refresh();
+        }
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        // The first read waits for the viewer's zone (the heatmap's hours); later URLs read at once.
         ViewerTime.zoneOf(ui, viewerZone -> {
-            zone = viewerZone;
-            refresh();
+            if (!viewerZone.equals(zone)) {
+                zone = viewerZone;
+                refresh();
+            }
         });
         live.start(ui);
     }

@@ -42,7 +42,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -74,7 +73,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<QueuedTicket> grid = new Grid<>();
     private final Div figures = new Div();
     private final Span status = new Span();
-    private ZoneId zone = ZoneOffset.UTC;
+    private ZoneId zone;
     private Instant now;
     private final LiveRefresh live;
 
@@ -164,11 +163,13 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        // One read with the viewer's zone (it decides "resolved today"), and another only if it changes.
         ViewerTime.zoneOf(ui, viewerZone -> {
-            zone = viewerZone;
-            refresh();
+            if (!viewerZone.equals(zone)) {
+                zone = viewerZone;
+                refresh();
+            }
         });
-        refresh();
         live.start(ui);
     }
 

@@ -37,7 +37,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -56,7 +55,7 @@ public class TicketView extends VerticalLayout implements HasUrlParameter<String
     private final transient java.time.Clock clock;
     private final Viewer viewer;
     private String ticketId;
-    private ZoneId zone = ZoneOffset.UTC;
+    private ZoneId zone;
 
     public TicketView(TicketService tickets, CurrentViewer currentViewer, java.time.Clock clock) {
         this.tickets = tickets;
@@ -74,10 +73,11 @@ public class TicketView extends VerticalLayout implements HasUrlParameter<String
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         ViewerTime.zoneOf(ui, viewerZone -> {
-            zone = viewerZone;
-            show();
+            if (!viewerZone.equals(zone)) {
+                zone = viewerZone;
+                show();
+            }
         });
-        show();
     }
 
     private void show() {

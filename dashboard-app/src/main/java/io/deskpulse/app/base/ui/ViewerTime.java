@@ -3,6 +3,7 @@ package io.deskpulse.app.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -28,6 +29,18 @@ public final class ViewerTime {
             then.accept(ZoneOffset.UTC);
             details.refresh(fetched -> then.accept(parse(fetched.getTimeZoneId())));
         }
+    }
+
+    /**
+     * Calls {@code changed} with the browser's zone once it is known, and again only when it differs
+     * from {@code current}: a page then reads its data once on arrival, not once per guess.
+     */
+    public static void followZone(UI ui, SerializableSupplier<ZoneId> current, SerializableConsumer<ZoneId> changed) {
+        zoneOf(ui, zone -> {
+            if (!zone.equals(current.get())) {
+                changed.accept(zone);
+            }
+        });
     }
 
     static ZoneId parse(String zoneId) {

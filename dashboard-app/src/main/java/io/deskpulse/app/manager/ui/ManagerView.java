@@ -171,11 +171,9 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         // The first read waits for the viewer's zone (the heatmap's hours); later URLs read at once.
-        ViewerTime.zoneOf(ui, viewerZone -> {
-            if (!viewerZone.equals(zone)) {
-                zone = viewerZone;
-                refresh();
-            }
+        ViewerTime.followZone(ui, () -> zone, viewerZone -> {
+            zone = viewerZone;
+            refresh();
         });
         live.start(ui);
     }

@@ -164,11 +164,9 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         // One read with the viewer's zone (it decides "resolved today"), and another only if it changes.
-        ViewerTime.zoneOf(ui, viewerZone -> {
-            if (!viewerZone.equals(zone)) {
-                zone = viewerZone;
-                refresh();
-            }
+        ViewerTime.followZone(ui, () -> zone, viewerZone -> {
+            zone = viewerZone;
+            refresh();
         });
         live.start(ui);
     }

@@ -72,11 +72,9 @@ public class TicketView extends VerticalLayout implements HasUrlParameter<String
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        ViewerTime.zoneOf(ui, viewerZone -> {
-            if (!viewerZone.equals(zone)) {
-                zone = viewerZone;
-                show();
-            }
+        ViewerTime.followZone(ui, () -> zone, viewerZone -> {
+            zone = viewerZone;
+            show();
         });
     }
 

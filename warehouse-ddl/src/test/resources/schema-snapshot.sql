@@ -129,6 +129,7 @@ CREATE TABLE sla_alerts
     `cycle` UInt16,
     `region` LowCardinality(String),
     `team` LowCardinality(String),
+    `agent_id` LowCardinality(String) DEFAULT '',
     `policy_id` LowCardinality(String),
     `kind` LowCardinality(String),
     `pct` UInt8,

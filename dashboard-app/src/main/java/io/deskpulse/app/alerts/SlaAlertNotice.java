@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * A warning or breach as the SLA monitor publishes it on {@code sla-alerts} (docs/sla-engine.md).
- * {@code agentId} is the ticket's assignee when the alert was raised (empty when unassigned).
+ * {@code agentId} is the ticket's assignee as the job knew it when it reported the alert (empty when
+ * unassigned).
  */
 public record SlaAlertNotice(String ticketId, String metric, int cycle, String kind, int pct, Instant at,
         String region, String team, String agentId, Instant reportedAt) implements Serializable {

@@ -47,8 +47,8 @@ public record AlertRow(SlaAlert alert, String region, String team, String agentI
 
         @Override
         public List<String> columns() {
-            return List.of("ticket_id", "metric", "cycle", "region", "team", "policy_id", "kind", "pct", "at",
-                    "reported_at");
+            return List.of("ticket_id", "metric", "cycle", "region", "team", "agent_id", "policy_id", "kind", "pct",
+                    "at", "reported_at");
         }
 
         @Override
@@ -59,11 +59,12 @@ public record AlertRow(SlaAlert alert, String region, String team, String agentI
             insert.setInt(3, a.cycle());
             insert.setString(4, row.region());
             insert.setString(5, row.team());
-            insert.setString(6, a.policyId());
-            insert.setString(7, a.kind().name());
-            insert.setInt(8, a.pct());
-            insert.setObject(9, a.at());
-            insert.setObject(10, row.reportedAt());
+            insert.setString(6, row.agentId() == null ? "" : row.agentId());
+            insert.setString(7, a.policyId());
+            insert.setString(8, a.kind().name());
+            insert.setInt(9, a.pct());
+            insert.setObject(10, a.at());
+            insert.setObject(11, row.reportedAt());
         }
     }
 }

@@ -84,8 +84,14 @@ final class Statement {
 
     /** Runs the query on a connection of its own and reads every row. */
     <T> List<T> rows(ClickHouseConfig warehouse, Row<T> row) throws SQLException {
-        try (Connection c = warehouse.connect(); PreparedStatement statement = prepare(c);
-                ResultSet rs = statement.executeQuery()) {
+        try (Connection c = warehouse.connect()) {
+            return rows(c, row);
+        }
+    }
+
+    /** On a connection the caller holds: a tile of several queries connects once (connecting costs a round trip). */
+    <T> List<T> rows(Connection c, Row<T> row) throws SQLException {
+        try (PreparedStatement statement = prepare(c); ResultSet rs = statement.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(row.read(rs));

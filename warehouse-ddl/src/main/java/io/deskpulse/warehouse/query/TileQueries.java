@@ -2,8 +2,6 @@ package io.deskpulse.warehouse.query;
 
 import io.deskpulse.warehouse.ClickHouseConfig;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -301,24 +299,11 @@ public final class TileQueries {
                 resolutions[0], resolutions[1], baseline);
     }
 
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
+    private <T> List<T> list(Statement q, Statement.Row<T> row) throws SQLException {
+        return q.rows(warehouse, row);
     }
 
-    private <T> List<T> list(Statement q, Row<T> row) throws SQLException {
-        try (Connection c = warehouse.connect()) {
-            return list(c, q, row);
-        }
-    }
-
-    /** On a connection the caller holds: a tile of several queries connects once (connecting costs a round trip). */
-    private static <T> List<T> list(Connection c, Statement q, Row<T> row) throws SQLException {
-        try (PreparedStatement statement = q.prepare(c); ResultSet rs = statement.executeQuery()) {
-            List<T> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(row.read(rs));
-            }
-            return rows;
-        }
+    private static <T> List<T> list(Connection c, Statement q, Statement.Row<T> row) throws SQLException {
+        return q.rows(c, row);
     }
 }

@@ -1,6 +1,7 @@
 package io.deskpulse.app.alerts;
 
 import io.deskpulse.app.base.DeskPulseProperties;
+import io.deskpulse.app.base.Subscribers;
 import io.deskpulse.app.security.Viewer;
 import io.deskpulse.ingestion.KafkaConfig;
 import jakarta.annotation.PreDestroy;
@@ -12,7 +13,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,15 +39,13 @@ public class AlertFeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertFeed.class);
 
-    private record Subscriber(Viewer viewer, Consumer<SlaAlertNotice> listener) {}
-
     private final String bootstrapServers;
     private final String topic;
     private final Duration history;
     private final int keep;
     private final Clock clock;
     private final Deque<SlaAlertNotice> recent = new ArrayDeque<>();
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final Subscribers<SlaAlertNotice> subscribers = new Subscribers<>();
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile boolean running = true;
     private Thread reader;
@@ -67,9 +65,11 @@ public class AlertFeed {
 
     /** Calls {@code listener} with each new alert that concerns {@code viewer}, on the feed's thread. */
     public Runnable subscribe(Viewer viewer, Consumer<SlaAlertNotice> listener) {
-        Subscriber subscriber = new Subscriber(viewer, listener);
-        subscribers.add(subscriber);
-        return () -> subscribers.remove(subscriber);
+        return subscribers.add(alert -> {
+            if (alert.concerns(viewer)) {
+                listener.accept(alert);
+            }
+        });
     }
 
     /** The newest alerts that concern {@code viewer}, newest first. */
@@ -155,16 +155,7 @@ public class AlertFeed {
                 recent.removeLast();
             }
         }
-        for (Subscriber subscriber : subscribers) {
-            if (alert.concerns(subscriber.viewer())) {
-                try {
-                    subscriber.listener().accept(alert);
-                } catch (RuntimeException e) {
-                    // A screen closed meanwhile (its UI detached) must not stop the others' alerts.
-                    LOG.debug("An alert subscriber failed: {}", e.toString());
-                }
-            }
-        }
+        subscribers.publish(alert);
     }
 
     private void pause() {

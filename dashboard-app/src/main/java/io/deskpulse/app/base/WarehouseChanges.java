@@ -6,11 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.LongConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Consumer;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +23,6 @@ public class WarehouseChanges {
 
     static final Duration LOOK_EVERY = Duration.ofMillis(500);
 
-    private static final Logger LOG = LoggerFactory.getLogger(WarehouseChanges.class);
 
     /**
      * Every insert takes a new block number in its table and partition; a merge keeps the highest
@@ -44,7 +39,7 @@ public class WarehouseChanges {
 
 
     private final ClickHouseConfig warehouse;
-    private final List<LongConsumer> subscribers = new CopyOnWriteArrayList<>();
+    private final Subscribers<Long> subscribers = new Subscribers<>();
     private volatile long changes;
     private volatile boolean running = true;
     private Thread watcher;
@@ -64,9 +59,8 @@ public class WarehouseChanges {
     }
 
     /** Calls {@code look} with {@link #changes()} after each look, on the watcher's thread; run the result to stop. */
-    public Runnable subscribe(LongConsumer look) {
-        subscribers.add(look);
-        return () -> subscribers.remove(look);
+    public Runnable subscribe(Consumer<Long> look) {
+        return subscribers.add(look);
     }
 
     private void watch() {
@@ -76,24 +70,13 @@ public class WarehouseChanges {
             if (now != null && last != null && !now.equals(last)) {
                 changes++;
             }
-            for (LongConsumer subscriber : subscribers) {
-                notify(subscriber, changes);
-            }
+            subscribers.publish(changes);
             last = now != null ? now : last;
             try {
                 Thread.sleep(LOOK_EVERY);
             } catch (InterruptedException e) {
                 return;
             }
-        }
-    }
-
-    /** A screen closed meanwhile (its UI detached) must not stop the others' updates. */
-    private static void notify(LongConsumer subscriber, long changes) {
-        try {
-            subscriber.accept(changes);
-        } catch (RuntimeException e) {
-            LOG.debug("A subscriber failed: {}", e.toString());
         }
     }
 

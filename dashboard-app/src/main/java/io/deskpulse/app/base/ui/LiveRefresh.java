@@ -1,5 +1,6 @@
 package io.deskpulse.app.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import io.deskpulse.app.base.WarehouseChanges;
@@ -22,14 +23,22 @@ public final class LiveRefresh {
     private volatile long lastRefresh;
     private volatile long refreshedChanges;
 
-    public LiveRefresh(WarehouseChanges changes, int pollMillis, long minGapMillis, Runnable refresh) {
+    private LiveRefresh(WarehouseChanges changes, int pollMillis, long minGapMillis, Runnable refresh) {
         this.changes = changes;
         this.pollMillis = pollMillis;
         this.minGapMillis = minGapMillis;
         this.refresh = refresh;
     }
 
-    public void start(UI ui) {
+    /** Runs {@code refresh} as above while {@code view} is attached. */
+    public static void whileAttached(Component view, WarehouseChanges changes, int pollMillis, long minGapMillis,
+            Runnable refresh) {
+        LiveRefresh live = new LiveRefresh(changes, pollMillis, minGapMillis, refresh);
+        view.addAttachListener(attach -> live.start(attach.getUI()));
+        view.addDetachListener(detach -> live.stop(detach.getUI()));
+    }
+
+    private void start(UI ui) {
         ui.setPollInterval(pollMillis);
         pollListener = ui.addPollListener(poll -> run());
         refreshedChanges = changes.changes();
@@ -42,7 +51,7 @@ public final class LiveRefresh {
         });
     }
 
-    public void stop(UI ui) {
+    private void stop(UI ui) {
         ui.setPollInterval(-1);
         if (pollListener != null) {
             pollListener.remove();

@@ -1,7 +1,6 @@
 package io.deskpulse.app.executive.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,14 +66,13 @@ public class ExecutiveView extends VerticalLayout implements BeforeEnterObserver
     private Granularity granularity = window.trendGranularity();
     private ZoneId zone = ZoneOffset.UTC;
     private ExecutiveOverview shown;
-    private final LiveRefresh live;
 
     public ExecutiveView(ExecutiveService executive, Clock clock, ExecutiveProperties properties,
             WarehouseChanges changes) {
         this.executive = executive;
         this.clock = clock;
         this.pollMillis = (int) properties.refreshInterval().toMillis();
-        this.live = new LiveRefresh(changes, pollMillis, 10_000, this::refresh);
+        LiveRefresh.whileAttached(this, changes, pollMillis, 10_000, this::refresh);
         addClassName("dp-page");
         setWidthFull();
         periodText.setId("executive-period-text");
@@ -117,12 +115,6 @@ public class ExecutiveView extends VerticalLayout implements BeforeEnterObserver
             zone = viewerZone;
             render();
         });
-        live.start(ui);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        live.stop(event.getUI());
     }
 
     private void refresh() {

@@ -1,7 +1,6 @@
 package io.deskpulse.app.manager.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,7 +91,6 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     private final transient TicketService tickets;
     private final transient Clock clock;
     private final Viewer viewer;
-    private final LiveRefresh live;
     private final Div trail = new Div();
     private final Div refused = new Div();
     private final Div dashboard = new Div();
@@ -121,7 +119,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
         this.tickets = tickets;
         this.clock = clock;
         this.viewer = currentViewer.get();
-        this.live = new LiveRefresh(changes, (int) properties.queue().refreshInterval().toMillis(), 3000,
+        LiveRefresh.whileAttached(this, changes, (int) properties.queue().refreshInterval().toMillis(), 3000,
                 this::refresh);
         addClassName("dp-page");
         setWidthFull();
@@ -175,12 +173,6 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
             zone = viewerZone;
             refresh();
         });
-        live.start(ui);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        live.stop(event.getUI());
     }
 
     private void refresh() {

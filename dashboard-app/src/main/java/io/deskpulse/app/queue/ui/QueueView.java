@@ -1,7 +1,6 @@
 package io.deskpulse.app.queue.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -75,7 +74,6 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     private final Span status = new Span();
     private ZoneId zone;
     private Instant now;
-    private final LiveRefresh live;
 
     public QueueView(QueueService queue, TicketService tickets, ScopeNarrowing narrowing, CurrentViewer currentViewer,
             Clock clock, DeskPulseProperties properties, WarehouseChanges changes) {
@@ -84,7 +82,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         this.tickets = tickets;
         this.clock = clock;
         this.viewer = currentViewer.get();
-        this.live = new LiveRefresh(changes, (int) properties.queue().refreshInterval().toMillis(), 1000,
+        LiveRefresh.whileAttached(this, changes, (int) properties.queue().refreshInterval().toMillis(), 1000,
                 this::refresh);
         this.now = clock.instant();
         setSizeFull();
@@ -168,12 +166,6 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
             zone = viewerZone;
             refresh();
         });
-        live.start(ui);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        live.stop(event.getUI());
     }
 
     private void refresh() {

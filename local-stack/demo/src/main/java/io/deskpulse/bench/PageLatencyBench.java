@@ -84,21 +84,13 @@ final class PageLatencyBench {
                 + " parts (every 500 ms) -> server push -> the browser.");
     }
 
-    /** Polls the page's DOM (not the server) every 20 ms until the row is there, or gone. */
+    /** Reads the page's DOM (not the server) every 20 ms until the row is there, or gone. */
     private static void await(HeadlessChromium chromium, String ticketId, boolean present) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            Boolean shown = (Boolean) chromium.driver.executeScript("""
-                    const grid = document.getElementById('queue-grid');
-                    if (!grid || !grid.shadowRoot) return false;
-                    for (const row of grid.shadowRoot.querySelectorAll('tbody tr')) {
-                      if (row.hidden) continue;
-                      const first = row.querySelector('td slot');
-                      const cell = first && first.assignedElements()[0];
-                      if (cell && cell.textContent.trim() === arguments[0]) return true;
-                    }
-                    return false;""", ticketId);
-            if (Boolean.TRUE.equals(shown) == present) {
+            boolean shown = chromium.gridRows("queue-grid").stream()
+                    .anyMatch(row -> !row.isEmpty() && row.getFirst().equals(ticketId));
+            if (shown == present) {
                 return;
             }
             Thread.sleep(20);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
@@ -64,6 +65,20 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public void screenshot(String name) throws IOException {
         Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * The texts of the rows a Vaadin grid shows, cell by cell (its cells live in its shadow DOM and
+     * their content in slots); empty when the grid is absent or hidden.
+     */
+    @SuppressWarnings("unchecked")
+    public List<List<String>> gridRows(String gridId) {
+        return (List<List<String>>) driver.executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                if (!grid || grid.hidden || !grid.shadowRoot) return [];
+                return [...grid.shadowRoot.querySelectorAll('tbody tr')].filter(row => !row.hidden).map(row =>
+                    [...row.querySelectorAll('td slot')].map(slot =>
+                        slot.assignedElements().map(e => e.textContent.trim()).join('')));""", gridId);
     }
 
     /** Waits up to a minute for {@code condition} to return something other than null or false. */

@@ -103,17 +103,10 @@ class IntakeToAgentQueueE2ETest {
     }
 
     /** The texts of the queue grid's row for {@code ticketId}, or null while it is not shown. */
-    @SuppressWarnings("unchecked")
     private static List<String> queueRow(String ticketId) {
-        return (List<String>) browser.executeScript("""
-                const grid = document.getElementById('queue-grid');
-                if (!grid) return null;
-                for (const row of grid.shadowRoot.querySelectorAll('tbody tr')) {
-                  const texts = [...row.querySelectorAll('td slot')].map(slot =>
-                      slot.assignedElements().map(e => e.textContent.trim()).join(''));
-                  if (texts[0] === arguments[0]) return texts;
-                }
-                return null;""", ticketId);
+        return chromium.gridRows("queue-grid").stream()
+                .filter(row -> !row.isEmpty() && row.getFirst().equals(ticketId))
+                .findFirst().orElse(null);
     }
 
     private static long dueSecondsAfterCreation(String ticketId) throws Exception {

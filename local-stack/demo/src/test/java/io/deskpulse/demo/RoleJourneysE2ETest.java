@@ -260,19 +260,9 @@ class RoleJourneysE2ETest {
                 href);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> queueIds() {
-        return (List<String>) chromium.driver.executeScript("""
-                const grid = document.getElementById('queue-grid');
-                if (!grid || grid.hidden || !grid.shadowRoot) return [];
-                const ids = [];
-                for (const row of grid.shadowRoot.querySelectorAll('tbody tr')) {
-                  if (row.hidden) continue;
-                  const first = row.querySelector('td slot');
-                  const text = first ? first.assignedElements().map(e => e.textContent.trim()).join('') : '';
-                  if (text) ids.push(text);
-                }
-                return ids;""");
+        return chromium.gridRows("queue-grid").stream().map(row -> row.isEmpty() ? "" : row.getFirst())
+                .filter(id -> !id.isEmpty()).toList();
     }
 
     private static String rowPart(String ticketId) {
